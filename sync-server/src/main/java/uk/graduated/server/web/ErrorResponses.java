@@ -1,0 +1,52 @@
+package uk.graduated.server.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.graduated.model.sync.ErrorBody;
+import uk.graduated.model.sync.ErrorCode;
+import uk.graduated.model.validation.ValidationException;
+
+/**
+ * Every failure leaves as the protocol's {@link ErrorBody}, and an unexpected one never shows its
+ * stack trace or message: those go to the log, under the request id the client is given.
+ */
+final class ErrorResponses {
+    private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private ErrorResponses() {
+    }
+
+    static void register(Javalin app) {
+        app.exception(ValidationException.class, (e, ctx) -> write(ctx, ErrorBody.of(e, RequestIds.of(ctx))));
+        app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, bodyFor(e, RequestIds.of(ctx))));
+        app.exception(Exception.class, (e, ctx) -> {
+            log.error("Unhandled error in {} {}", ctx.method(), PathTemplates.of(ctx), e);
+            write(ctx, ErrorBody.of(ErrorCode.INTERNAL_ERROR, RequestIds.of(ctx)));
+        });
+    }
+
+    private static void write(Context ctx, ErrorBody body) {
+        int status = ErrorCode.fromCode(body.code()).map(ErrorCode::httpStatus).orElse(500);
+        ctx.status(status).contentType(ContentType.APPLICATION_JSON).result(body.toJson());
+    }
+
+    /** The responses Javalin itself raises, in the protocol's codes. */
+    static ErrorBody bodyFor(HttpResponseException e, String requestId) {
+        ErrorCode code = switch (e.getStatus()) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            default -> null;
+        };
+        if (code == null) {
+            // A route raised a status the protocol has no code for: a server bug, so reported as one.
+            log.error("Unmapped HTTP error {}: {}", e.getStatus(), e.getMessage());
+            return ErrorBody.of(ErrorCode.INTERNAL_ERROR, requestId);
+        }
+        return ErrorBody.of(code, requestId);
+    }
+}

@@ -5,8 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.graduated.server.config.ServerConfig;
 import uk.graduated.server.db.Database;
-import uk.graduated.server.health.HealthCheck;
-import uk.graduated.server.health.HealthRoutes;
 import uk.graduated.server.web.BindFailures;
 import uk.graduated.server.web.WebServer;
 
@@ -34,7 +32,7 @@ public final class GraduatedServer implements AutoCloseable {
         BindFailures.ensurePortFree(config.host(), config.port());
         Database database = Database.start(config);
         try {
-            WebServer web = WebServer.start(config, new HealthRoutes(new HealthCheck(database.jdbi())));
+            WebServer web = WebServer.start(config, Features.routes(config, database));
             return new GraduatedServer(config, database, web);
         } catch (RuntimeException e) {
             database.close();
@@ -47,6 +45,11 @@ public final class GraduatedServer implements AutoCloseable {
         String host = config.host();
         boolean local = host.equals("0.0.0.0") || host.equals("127.0.0.1") || host.equals("::");
         return "http://" + (local ? "localhost" : host) + ":" + web.port();
+    }
+
+    /** The database, for tests and tools that prepare data beside the running server. */
+    public Database database() {
+        return database;
     }
 
     public String databaseDescription() {

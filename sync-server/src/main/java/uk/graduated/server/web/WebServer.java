@@ -4,9 +4,9 @@ import com.google.gson.GsonBuilder;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import java.util.List;
 import uk.graduated.server.StartupException;
 import uk.graduated.server.config.ServerConfig;
-import uk.graduated.server.health.HealthRoutes;
 
 /** The HTTP side: Javalin with request ids, JSON errors, the access log, and every route in one place ({@link #start}). */
 public final class WebServer implements AutoCloseable {
@@ -21,9 +21,9 @@ public final class WebServer implements AutoCloseable {
         this.app = app;
     }
 
-    public static WebServer start(ServerConfig config, HealthRoutes health) {
+    public static WebServer start(ServerConfig config, List<Routes> routes) {
         Javalin app = newApp();
-        app.get("/health", health::health);
+        routes.forEach(r -> r.addTo(app));
         return start(app, config.host(), config.port());
     }
 

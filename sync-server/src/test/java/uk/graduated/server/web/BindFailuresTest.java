@@ -63,7 +63,7 @@ class BindFailuresTest {
             int port = taken.getLocalPort();
             ServerConfig config = new ServerConfig("127.0.0.1", port, Path.of("unused"), null);
 
-            assertThatThrownBy(() -> WebServer.start(config, health))
+            assertThatThrownBy(() -> WebServer.start(config, java.util.List.of(health)))
                     .isInstanceOf(StartupException.class)
                     .hasMessage("Port " + port + " is already in use: stop the other process or pass --port");
         }

@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.graduated.model.json.JsonFields;
+import uk.graduated.model.json.JsonLists;
 import uk.graduated.model.json.JsonOut;
 import uk.graduated.model.sen.BroadArea;
 
@@ -34,8 +34,6 @@ public final class InterventionJson {
             .map(BroadArea::code).collect(Collectors.joining(", "));
     private static final String DAYS = Arrays.stream(DayOfWeek.values())
             .map(InterventionJson::dayCode).collect(Collectors.joining(", "));
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private InterventionJson() {
     }
@@ -78,7 +76,7 @@ public final class InterventionJson {
         BroadArea areaOfNeed = f.requiredCode("areaOfNeed", BroadArea::fromCode, AREAS);
         String intendedOutcome = f.requiredString("intendedOutcome");
         Assessment assessment = assessment(f.requiredObject("assessment"));
-        List<UUID> leadStaffIds = uuids(f, "leadStaffIds");
+        List<UUID> leadStaffIds = JsonLists.uuids(f, "leadStaffIds");
         Schedule schedule = schedule(f.requiredObject("schedule"));
         Costs costs = costs(f.requiredObject("costs"));
         int maxGroupSize = f.requiredInt("maxGroupSize");
@@ -128,33 +126,7 @@ public final class InterventionJson {
     }
 
     private static Set<DayOfWeek> days(JsonFields f) {
-        List<String> codes = f.stringList("days");
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (int i = 0; i < codes.size(); i++) {
-            String element = "days[" + i + "]";
-            Optional<DayOfWeek> day = dayFromCode(codes.get(i));
-            if (!day.isPresent()) {
-                f.addError(element, JsonFields.INVALID_VALUE, element + " must be one of: " + DAYS);
-            } else if (!days.add(day.get())) {
-                f.addError(element, "duplicate", element + " repeats a day already listed");
-            }
-        }
-        return days;
-    }
-
-    /** Ids as strings; each one that is not a UUID is reported by its position. */
-    private static List<UUID> uuids(JsonFields f, String name) {
-        List<String> texts = f.stringList(name);
-        List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            if (UUID_TEXT.matcher(texts.get(i)).matches()) {
-                ids.add(UUID.fromString(texts.get(i)));
-            } else {
-                String element = name + "[" + i + "]";
-                f.addError(element, JsonFields.INVALID_FORMAT, element + " must be a UUID");
-            }
-        }
-        return ids;
+        return JsonLists.codes(f, "days", InterventionJson::dayFromCode, DAYS, EnumSet.noneOf(DayOfWeek.class));
     }
 
     private static String dayCode(DayOfWeek day) {

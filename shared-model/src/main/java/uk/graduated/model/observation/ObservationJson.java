@@ -6,16 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 import uk.graduated.model.eyfs.AreaOfLearning;
 import uk.graduated.model.eyfs.CharacteristicOfEffectiveLearning;
 import uk.graduated.model.eyfs.DevelopmentMattersBand;
 import uk.graduated.model.eyfs.EarlyLearningGoal;
 import uk.graduated.model.json.JsonFields;
+import uk.graduated.model.json.JsonLists;
 import uk.graduated.model.json.JsonOut;
 
 /**
@@ -26,8 +24,6 @@ public final class ObservationJson {
     static final Set<String> FIELDS = Set.of("id", "schoolId", "childIds", "text", "photos", "areas", "goals", "band",
             "characteristics", "nextSteps", "observedAt", "observedBy", "room");
     static final Set<String> PHOTO_FIELDS = Set.of("sha256", "sizeBytes", "mediaType", "width", "height");
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private ObservationJson() {
     }
@@ -54,19 +50,19 @@ public final class ObservationJson {
         f.rejectUnknown(FIELDS);
         UUID id = f.requiredUuid("id");
         UUID schoolId = f.requiredUuid("schoolId");
-        List<UUID> childIds = uuids(f, "childIds");
+        List<UUID> childIds = JsonLists.uuids(f, "childIds");
         String text = f.optionalString("text");
         List<PhotoRef> photos = new ArrayList<>();
         for (JsonFields element : f.objectList("photos")) {
             photos.add(photo(element));
         }
-        Set<AreaOfLearning> areas = codes(f, "areas", AreaOfLearning::fromCode, AreaOfLearning.allowedCodes(),
+        Set<AreaOfLearning> areas = JsonLists.codes(f, "areas", AreaOfLearning::fromCode, AreaOfLearning.allowedCodes(),
                 EnumSet.noneOf(AreaOfLearning.class));
-        Set<EarlyLearningGoal> goals = codes(f, "goals", EarlyLearningGoal::fromCode,
+        Set<EarlyLearningGoal> goals = JsonLists.codes(f, "goals", EarlyLearningGoal::fromCode,
                 EarlyLearningGoal.allowedCodes(), EnumSet.noneOf(EarlyLearningGoal.class));
         DevelopmentMattersBand band = f.optionalCode("band", DevelopmentMattersBand::fromCode,
                 DevelopmentMattersBand.allowedCodes());
-        Set<CharacteristicOfEffectiveLearning> characteristics = codes(f, "characteristics",
+        Set<CharacteristicOfEffectiveLearning> characteristics = JsonLists.codes(f, "characteristics",
                 CharacteristicOfEffectiveLearning::fromCode, CharacteristicOfEffectiveLearning.allowedCodes(),
                 EnumSet.noneOf(CharacteristicOfEffectiveLearning.class));
         String nextSteps = f.optionalString("nextSteps");
@@ -101,33 +97,4 @@ public final class ObservationJson {
     }
 
     /** Codes into {@code into}; an unknown or repeated code is reported by its position. */
-    private static <T> Set<T> codes(JsonFields f, String name, Function<String, Optional<T>> lookup, String allowed,
-                                    Set<T> into) {
-        List<String> codes = f.stringList(name);
-        for (int i = 0; i < codes.size(); i++) {
-            String element = name + "[" + i + "]";
-            Optional<T> value = lookup.apply(codes.get(i));
-            if (!value.isPresent()) {
-                f.addError(element, JsonFields.INVALID_VALUE, element + " must be one of: " + allowed);
-            } else if (!into.add(value.get())) {
-                f.addError(element, "duplicate", element + " repeats a code already listed");
-            }
-        }
-        return into;
-    }
-
-    /** Ids as strings; each one that is not a UUID is reported by its position. */
-    private static List<UUID> uuids(JsonFields f, String name) {
-        List<String> texts = f.stringList(name);
-        List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            if (UUID_TEXT.matcher(texts.get(i)).matches()) {
-                ids.add(UUID.fromString(texts.get(i)));
-            } else {
-                String element = name + "[" + i + "]";
-                f.addError(element, JsonFields.INVALID_FORMAT, element + " must be a UUID");
-            }
-        }
-        return ids;
-    }
 }

@@ -1,48 +1,39 @@
 package uk.graduated.app.data.outbox;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
-
-import android.content.Context;
-
-import androidx.room.Room;
-
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.RobolectricTestRunner;
-import org.robolectric.RuntimeEnvironment;
 import org.robolectric.annotation.Config;
 
 import uk.graduated.app.data.db.AppDatabase;
+import uk.graduated.app.data.db.TestDatabase;
 
 @RunWith(RobolectricTestRunner.class)
 @Config(sdk = 35)
 public class OutboxDaoTest {
-    private AppDatabase db;
-    private OutboxDao outbox;
+    private static final String TA = "01a207a6-60d0-7892-923f-0824128b2f33";
+    private static final String OTHER_TA = "01a207a6-60d0-7892-923f-0824128b2f34";
+    private static final String SESSION = "0193b0e2-0000-7000-8000-000000000001";
 
-    @Before
-    public void openDatabase() {
-        Context context = RuntimeEnvironment.getApplication();
-        db = Room.inMemoryDatabaseBuilder(context, AppDatabase.class).allowMainThreadQueries().build();
-        outbox = db.outbox();
-    }
+    private final AppDatabase db = TestDatabase.inMemory();
+    private final OutboxDao outbox = db.outbox();
 
     @After
     public void closeDatabase() {
         db.close();
     }
 
-    private OutboxEntry entry(String mutationId) {
+    private OutboxEntry entry(String mutationId, String staffId) {
         OutboxEntry e = new OutboxEntry();
         e.mutationId = mutationId;
         e.sequence = outbox.nextSequence();
+        e.deviceId = "01a207a4-49a8-70c5-a6a3-a4506513270e";
+        e.staffId = staffId;
         e.entityType = "session_log";
-        e.entityId = "0193b0e2-0000-7000-8000-000000000001";
+        e.entityId = SESSION;
         e.operation = "upsert";
         e.fieldsJson = "{\"minutes\":30}";
         e.clientTimeMillis = 1_763_900_000_000L;
@@ -50,36 +41,38 @@ public class OutboxDaoTest {
     }
 
     @Test
-    public void pending_comesBackInTheOrderChangesWereMade() {
-        outbox.insert(entry("m-1"));
-        outbox.insert(entry("m-2"));
-        outbox.insert(entry("m-3"));
+    public void pending_comesBackInTheOrderChangesWereMade_forOnePerson() {
+        outbox.insert(entry("m-1", TA));
+        outbox.insert(entry("m-2", OTHER_TA));
+        outbox.insert(entry("m-3", TA));
 
-        List<OutboxEntry> pending = outbox.pending(10);
-
-        assertEquals(List.of("m-1", "m-2", "m-3"), pending.stream().map(e -> e.mutationId).collect(java.util.stream.Collectors.toList()));
-        assertEquals(3, outbox.pendingCount());
+        assertThat(outbox.pendingOf(TA, 10)).extracting(e -> e.mutationId).containsExactly("m-1", "m-3");
+        assertThat(outbox.pendingOf(TA, 1)).extracting(e -> e.mutationId).containsExactly("m-1");
+        assertThat(outbox.pendingCount()).isEqualTo(3);
     }
 
     @Test
     public void rejectedChange_staysVisibleWithItsReason_andLeavesThePushQueue() {
-        outbox.insert(entry("m-1"));
+        outbox.insert(entry("m-1", TA));
 
-        outbox.markRejected("m-1", "Minutes must be between 1 and 300", "minutes");
+        outbox.markRejected("m-1", "validation_failed", "fields.minutes", "Minutes must be between 1 and 300", "[]");
 
-        assertEquals(0, outbox.pendingCount());
-        List<OutboxEntry> rejected = outbox.rejected();
-        assertEquals(1, rejected.size());
-        assertEquals("Minutes must be between 1 and 300", rejected.get(0).rejectionMessage);
-        assertEquals("minutes", rejected.get(0).rejectionField);
+        assertThat(outbox.pendingCount()).isZero();
+        assertThat(outbox.hasPending("session_log", SESSION)).isFalse();
+        assertThat(outbox.hasAny("session_log", SESSION)).isTrue();
+        OutboxEntry rejected = outbox.rejected().get(0);
+        assertThat(rejected.rejectionCode).isEqualTo("validation_failed");
+        assertThat(rejected.rejectionMessage).isEqualTo("Minutes must be between 1 and 300");
+        assertThat(rejected.rejectionField).isEqualTo("fields.minutes");
     }
 
     @Test
-    public void appliedChange_isRemoved() {
-        outbox.insert(entry("m-1"));
+    public void waitingChange_protectsItsRecord_untilRemoved() {
+        outbox.insert(entry("m-1", TA));
 
-        assertEquals(1, outbox.remove("m-1"));
-
-        assertTrue(outbox.pending(10).isEmpty());
+        assertThat(outbox.hasPending("session_log", SESSION)).isTrue();
+        assertThat(outbox.remove("m-1")).isEqualTo(1);
+        assertThat(outbox.hasPending("session_log", SESSION)).isFalse();
+        assertThat(outbox.pendingOf(TA, 10)).isEmpty();
     }
 }

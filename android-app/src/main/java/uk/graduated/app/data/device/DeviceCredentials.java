@@ -1,0 +1,90 @@
+package uk.graduated.app.data.device;
+
+import android.content.Context;
+import android.content.SharedPreferences;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import uk.graduated.app.data.remote.TokenSource;
+import uk.graduated.app.sync.engine.SyncScope;
+
+/**
+ * This tablet's enrolment (server, device id, device token) and the staff sessions signed in on
+ * it, in the app's private preferences, which no other app can read. Tokens are never logged.
+ */
+public final class DeviceCredentials implements TokenSource {
+    static final String FILE = "graduated.credentials";
+    private static final String SERVER_URL = "server_url";
+    private static final String DEVICE_ID = "device_id";
+    private static final String DEVICE_TOKEN = "device_token";
+    private static final String SESSION_TOKEN = "session_token:";
+    private static final String SESSION_EXPIRES = "session_expires:";
+
+    private final SharedPreferences prefs;
+
+    public DeviceCredentials(Context context) {
+        this.prefs = context.getApplicationContext().getSharedPreferences(FILE, Context.MODE_PRIVATE);
+    }
+
+    /** Stores what enrolment returned; the tablet then syncs its device scope (the sign-in list). */
+    public void saveEnrolment(String serverUrl, UUID deviceId, String deviceToken) {
+        prefs.edit()
+                .putString(SERVER_URL, serverUrl)
+                .putString(DEVICE_ID, deviceId.toString())
+                .putString(DEVICE_TOKEN, deviceToken)
+                .apply();
+    }
+
+    public boolean isEnrolled() {
+        return prefs.getString(DEVICE_TOKEN, null) != null;
+    }
+
+    public String serverUrl() {
+        return prefs.getString(SERVER_URL, null);
+    }
+
+    /** This tablet's id, or null before enrolment. */
+    public UUID deviceId() {
+        String id = prefs.getString(DEVICE_ID, null);
+        return id == null ? null : UUID.fromString(id);
+    }
+
+    /** Stores a PIN sign-in's session; that person's changes and scope sync until it expires. */
+    public void saveSession(UUID staffId, String token, Instant expiresAt) {
+        prefs.edit()
+                .putString(SESSION_TOKEN + staffId, token)
+                .putLong(SESSION_EXPIRES + staffId, expiresAt.toEpochMilli())
+                .apply();
+    }
+
+    /** Signs a person out (or forgets a session the server said has expired). */
+    public void endSession(UUID staffId) {
+        prefs.edit().remove(SESSION_TOKEN + staffId).remove(SESSION_EXPIRES + staffId).apply();
+    }
+
+    /** The people whose sessions have not expired by {@code now}. */
+    public List<UUID> signedIn(Instant now) {
+        List<UUID> people = new ArrayList<>();
+        for (Map.Entry<String, ?> entry : prefs.getAll().entrySet()) {
+            if (entry.getKey().startsWith(SESSION_EXPIRES) && (Long) entry.getValue() > now.toEpochMilli()) {
+                people.add(UUID.fromString(entry.getKey().substring(SESSION_EXPIRES.length())));
+            }
+        }
+        return people;
+    }
+
+    @Override
+    public String tokenFor(SyncScope scope) {
+        return scope.isDevice() ? prefs.getString(DEVICE_TOKEN, null)
+                : prefs.getString(SESSION_TOKEN + scope.staffId(), null);
+    }
+
+    /** Forgets everything: after a wipe the tablet returns to enrolment. */
+    public void clear() {
+        prefs.edit().clear().commit();
+    }
+}

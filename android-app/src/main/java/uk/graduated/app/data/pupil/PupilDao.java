@@ -1,0 +1,48 @@
+package uk.graduated.app.data.pupil;
+
+import androidx.room.Dao;
+import androidx.room.Query;
+import androidx.room.Upsert;
+
+import java.util.List;
+
+import uk.graduated.app.data.record.SyncedRows;
+
+@Dao
+public interface PupilDao extends SyncedRows {
+    @Upsert
+    void put(PupilEntity pupil);
+
+    /** The pupils in an intervention group on a day (ISO date), by name: the session screen's register. */
+    @Query("SELECT p.* FROM pupil p JOIN group_membership m ON m.pupil_id = p.id"
+            + " WHERE m.intervention_id = :interventionId AND m.deleted = 0 AND p.deleted = 0"
+            + " AND m.joined_on <= :date AND (m.left_on IS NULL OR m.left_on >= :date)"
+            + " ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE")
+    List<PupilEntity> inGroupOn(String interventionId, String date);
+
+    /** The children of a class or nursery room still on roll on a day (ISO date), by name. */
+    @Query("SELECT * FROM pupil WHERE class_name = :className AND deleted = 0"
+            + " AND (left_on IS NULL OR left_on > :date)"
+            + " ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE")
+    List<PupilEntity> inClassOn(String className, String date);
+
+    @Override
+    @Query("SELECT server_version FROM pupil WHERE id = :id")
+    Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT fields_json FROM pupil WHERE id = :id AND deleted = 0")
+    String fieldsJson(String id);
+
+    @Override
+    @Query("UPDATE pupil SET server_version = :version WHERE id = :id")
+    void setServerVersion(String id, long version);
+
+    @Override
+    @Query("UPDATE pupil SET deleted = :deleted WHERE id = :id")
+    void setDeleted(String id, boolean deleted);
+
+    @Override
+    @Query("DELETE FROM pupil WHERE id = :id")
+    void delete(String id);
+}

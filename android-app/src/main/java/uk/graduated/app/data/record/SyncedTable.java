@@ -1,0 +1,30 @@
+package uk.graduated.app.data.record;
+
+import com.google.gson.JsonObject;
+import java.util.UUID;
+import uk.graduated.model.sync.EntityType;
+
+/** One kind of synced record as the tablet stores it, written from and read as its JSON form. */
+public interface SyncedTable {
+    EntityType type();
+
+    /**
+     * Writes the record from its complete JSON form (as its shared-model codec writes it),
+     * replacing the local row and its child rows.
+     *
+     * @throws uk.graduated.model.validation.ValidationException when the codec refuses the fields
+     */
+    void put(JsonObject fields, Long serverVersion);
+
+    /** The record's JSON form, or null when there is no such record (or it is deleted locally). */
+    JsonObject fields(UUID id);
+
+    Long serverVersion(UUID id);
+
+    void setServerVersion(UUID id, long version);
+
+    /** Hides ({@code true}) or shows again ({@code false}) a record deleted on this tablet. */
+    void setDeleted(UUID id, boolean deleted);
+
+    void delete(UUID id);
+}

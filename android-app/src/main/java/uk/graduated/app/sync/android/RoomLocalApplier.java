@@ -1,0 +1,112 @@
+package uk.graduated.app.sync.android;
+
+import java.util.UUID;
+import uk.graduated.app.data.db.AppDatabase;
+import uk.graduated.app.data.db.SyncedTables;
+import uk.graduated.app.data.record.SyncedTable;
+import uk.graduated.app.data.scope.RecordScopeEntity;
+import uk.graduated.app.sync.engine.LocalApplier;
+import uk.graduated.app.sync.engine.PageResult;
+import uk.graduated.app.sync.engine.SyncScope;
+import uk.graduated.model.sync.Change;
+import uk.graduated.model.sync.EntityType;
+import uk.graduated.model.sync.PullResponse;
+import uk.graduated.model.sync.Removal;
+
+/** Applies pull pages to the Room tables, each page and its cursor in one transaction (protocol 8.5). */
+public final class RoomLocalApplier implements LocalApplier {
+    private final AppDatabase db;
+    private final SyncedTables tables;
+
+    public RoomLocalApplier(AppDatabase db, SyncedTables tables) {
+        this.db = db;
+        this.tables = tables;
+    }
+
+    @Override
+    public PageResult apply(SyncScope scope, PullResponse page) {
+        return db.runInTransaction(() -> {
+            int applied = 0;
+            int removed = 0;
+            int skipped = 0;
+            for (Change change : page.changes()) {
+                SyncedTable table = tables.get(change.entityType());
+                if (table == null) {
+                    continue;
+                }
+                String type = change.entityType().wireName();
+                String id = change.entityId().toString();
+                if (db.outbox().hasPending(type, id)) {
+                    // A local change still waits for the server: keep it. The server merges it when
+                    // it arrives, and a later pull brings the result.
+                    skipped++;
+                } else if (change.deleted()) {
+                    table.delete(change.entityId());
+                    db.recordScopes().removeEverywhere(type, id);
+                    removed++;
+                } else if (isOlderThanKnown(table, change)) {
+                    // A push's answer already told the tablet of a newer version: never step back.
+                    hold(scope, type, id);
+                    skipped++;
+                } else {
+                    table.put(change.fields(), change.version());
+                    hold(scope, type, id);
+                    applied++;
+                }
+            }
+            for (Removal removal : page.removals()) {
+                if (tables.get(removal.entityType()) != null) {
+                    leaveScope(scope, removal.entityType(), removal.entityId());
+                    removed++;
+                }
+            }
+            db.syncState().storeCursor(scope.key(), page.nextCursor());
+            return new PageResult(applied, removed, skipped);
+        });
+    }
+
+    @Override
+    public void restart(SyncScope scope) {
+        db.runInTransaction(() -> {
+            for (RecordScopeEntity held : db.recordScopes().heldBy(scope.key())) {
+                db.recordScopes().remove(held.entityType, held.entityId, scope.key());
+                boolean protectedByOutbox = db.outbox().hasPending(held.entityType, held.entityId);
+                if (db.recordScopes().holders(held.entityType, held.entityId) == 0 && !protectedByOutbox) {
+                    EntityType.fromWireName(held.entityType).ifPresent(type -> delete(type, held.entityId));
+                }
+            }
+            db.syncState().storeCursor(scope.key(), null);
+        });
+    }
+
+    private static boolean isOlderThanKnown(SyncedTable table, Change change) {
+        Long known = table.serverVersion(change.entityId());
+        return known != null && known > change.version();
+    }
+
+    private void hold(SyncScope scope, String type, String id) {
+        RecordScopeEntity held = new RecordScopeEntity();
+        held.entityType = type;
+        held.entityId = id;
+        held.scope = scope.key();
+        db.recordScopes().add(held);
+    }
+
+    /**
+     * Takes a record out of one scope, and off the tablet when no scope holds it any more, even
+     * with a change waiting: the person may no longer see it (the waiting change is still sent).
+     */
+    private void leaveScope(SyncScope scope, EntityType type, UUID id) {
+        db.recordScopes().remove(type.wireName(), id.toString(), scope.key());
+        if (db.recordScopes().holders(type.wireName(), id.toString()) == 0) {
+            delete(type, id.toString());
+        }
+    }
+
+    private void delete(EntityType type, String id) {
+        SyncedTable table = tables.get(type);
+        if (table != null) {
+            table.delete(UUID.fromString(id));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package uk.graduated.app.sync.android;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import uk.graduated.app.core.Clock;
+import uk.graduated.app.data.db.AppDatabase;
+import uk.graduated.app.data.db.SyncedTables;
+import uk.graduated.app.data.device.DeviceCredentials;
+import uk.graduated.app.sync.engine.Backoff;
+import uk.graduated.app.sync.engine.LocalStores;
+import uk.graduated.app.sync.engine.SyncEngine;
+import uk.graduated.app.sync.engine.SyncError;
+import uk.graduated.app.sync.engine.SyncResult;
+import uk.graduated.app.sync.engine.SyncScope;
+import uk.graduated.app.sync.engine.SyncTransport;
+
+/**
+ * Everything one background sync does: the device scope (the sign-in list), then each signed-in
+ * person's round (their changes, their scope, photos). Wires the engine to Room; no scheduling here.
+ */
+public final class SyncRunner {
+    /** Failures about the device, the network or the server: every other round would meet them too. */
+    private static final Set<SyncError.Kind> END_THE_RUN = EnumSet.of(SyncError.Kind.NETWORK,
+            SyncError.Kind.SERVER_BUSY, SyncError.Kind.SERVER_OUTDATED, SyncError.Kind.STOPPED,
+            SyncError.Kind.NEEDS_ENROLMENT, SyncError.Kind.DEVICE_SUSPENDED, SyncError.Kind.DEVICE_REVOKED,
+            SyncError.Kind.UPGRADE_REQUIRED, SyncError.Kind.LOCAL_STORE);
+
+    private final AppDatabase db;
+    private final DeviceCredentials credentials;
+    private final SyncTransport transport;
+    private final Clock clock;
+    private final Backoff backoff;
+
+    public SyncRunner(AppDatabase db, DeviceCredentials credentials, SyncTransport transport, Clock clock,
+                      Backoff backoff) {
+        this.db = db;
+        this.credentials = credentials;
+        this.transport = transport;
+        this.clock = clock;
+        this.backoff = backoff;
+    }
+
+    /** Runs the rounds in order; an empty list when the tablet is not enrolled. */
+    public List<SyncResult> runAll(BooleanSupplier stopRequested) {
+        List<SyncResult> results = new ArrayList<>();
+        UUID deviceId = credentials.deviceId();
+        if (deviceId == null || !credentials.isEnrolled()) {
+            return results;
+        }
+        SyncedTables tables = new SyncedTables(db);
+        LocalStores stores = new LocalStores(new RoomOutboxStore(db, tables), new RoomLocalApplier(db, tables),
+                new RoomCursorStore(db), new RoomPhotoQueue(db));
+        SyncEngine engine = new SyncEngine(deviceId, stores, transport, clock, backoff);
+        SyncResult device = engine.sync(SyncScope.device(), stopRequested);
+        results.add(device);
+        if (endsTheRun(device)) {
+            return results;
+        }
+        for (UUID staffId : credentials.signedIn(clock.now())) {
+            SyncResult round = engine.sync(SyncScope.staff(staffId), stopRequested);
+            results.add(round);
+            if (!round.succeeded() && round.error().kind() == SyncError.Kind.NEEDS_SIGN_IN) {
+                // Their session is over; their changes wait in the outbox until they sign in again.
+                credentials.endSession(staffId);
+            }
+            if (endsTheRun(round)) {
+                break;
+            }
+        }
+        return results;
+    }
+
+    private static boolean endsTheRun(SyncResult result) {
+        return !result.succeeded() && END_THE_RUN.contains(result.error().kind());
+    }
+}

@@ -16,6 +16,9 @@ import uk.graduated.server.config.BuildInfo;
 import uk.graduated.server.config.EnvironmentDefaults;
 import uk.graduated.server.config.ExternalDatabase;
 import uk.graduated.server.config.ServerConfig;
+import uk.graduated.server.demo.DemoLoader;
+import uk.graduated.server.demo.DemoSchoolSetup;
+import uk.graduated.server.school.CreateSchoolCommand;
 
 /** Command line of the sync server: parses flags, starts the server, stops it on SIGTERM. */
 @Command(name = "sync-server", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -50,6 +53,11 @@ public final class Main implements Callable<Integer> {
                     + " flags are visible to other users of the machine).")
     String dbPassword;
 
+    @Option(names = "--demo",
+            description = "Load the fictional demo school (about 300 pupils, 60 on the SEN register, a term of"
+                    + " sessions) on first start and print how to sign in to it. Never use it with real data.")
+    boolean demo;
+
     @Spec
     CommandSpec spec;
 
@@ -62,7 +70,11 @@ public final class Main implements Callable<Integer> {
     }
 
     static CommandLine commandLine(Map<String, String> environment) {
-        return new CommandLine(new Main()).setDefaultValueProvider(new EnvironmentDefaults(environment));
+        Main main = new Main();
+        // The subcommand is added before the defaults, so the GRADUATED_* variables reach it too.
+        return new CommandLine(main)
+                .addSubcommand(new CreateSchoolCommand(main::toConfig, environment))
+                .setDefaultValueProvider(new EnvironmentDefaults(environment));
     }
 
     @Override
@@ -78,6 +90,12 @@ public final class Main implements Callable<Integer> {
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "graduated-shutdown"));
+        if (demo) {
+            DemoLoader.Loaded loaded = DemoSchoolSetup.load(server);
+            log.info("Demo school \"{}\" {}: sign in as the SENCO {} with password {}", loaded.schoolName(),
+                    loaded.alreadyLoaded() ? "already loaded" : "loaded (" + loaded.records() + " records)",
+                    loaded.sencoEmail(), loaded.password());
+        }
         log.info("Graduated sync server on {} ({})", server.baseUrl(), server.databaseDescription());
         return 0;
     }

@@ -1,0 +1,47 @@
+package uk.graduated.server.console.staff;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import uk.graduated.model.sync.DevicePlatform;
+
+/**
+ * The staff and devices page.
+ *
+ * @param showGroups whether the groups column is shown: intervention groups are the SENCO's to see
+ */
+public record StaffView(List<Person> staff, boolean showGroups, List<Tablet> devices) {
+    /** A staff account with the groups they run. */
+    public record Person(String name, String email, String roles, List<String> classes, boolean active,
+            boolean hasPassword, boolean hasPin, List<String> groups) {
+        public Person {
+            classes = List.copyOf(classes);
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /** An enrolled tablet. */
+    public record Tablet(UUID id, String name, String platform, String appVersion, ZonedDateTime enrolledAt,
+            ZonedDateTime lastSyncAt, ZonedDateTime revokedAt) {
+        public boolean revoked() {
+            return revokedAt != null;
+        }
+
+        public String revokeHref() {
+            return "/console/devices/" + id + "/revoke";
+        }
+
+        static String platformLabel(String code) {
+            return DevicePlatform.fromCode(code).filter(DevicePlatform.ANDROID::equals).map(p -> "Android").orElse(code);
+        }
+    }
+
+    public StaffView {
+        staff = List.copyOf(staff);
+        devices = List.copyOf(devices);
+    }
+
+    public long activeDevices() {
+        return devices.stream().filter(d -> !d.revoked()).count();
+    }
+}

@@ -1,0 +1,100 @@
+package uk.graduated.server.sync;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import uk.graduated.model.sync.EntityType;
+import uk.graduated.server.auth.ChangeLogCondition;
+import uk.graduated.server.register.ScopeKeys;
+
+/** {@code change_log}: one row per record with its latest version, tombstones included. */
+final class ChangeLog {
+    /** One record's latest change and the keys that scope it. */
+    record Entry(EntityType type, UUID entityId, long version, boolean deleted, ScopeKeys keys) {
+    }
+
+    private final Handle handle;
+    private final UUID schoolId;
+
+    ChangeLog(Handle handle, UUID schoolId) {
+        this.handle = handle;
+        this.schoolId = schoolId;
+    }
+
+    Optional<Entry> find(UUID entityId) {
+        return handle.createQuery("select * from change_log where school_id = :school and entity_id = :id")
+                .bind("school", schoolId)
+                .bind("id", entityId)
+                .map((rs, ctx) -> entry(rs))
+                .findOne();
+    }
+
+    void record(EntityType type, UUID entityId, long version, boolean deleted, ScopeKeys keys) {
+        handle.createUpdate("""
+                        insert into change_log (school_id, entity_id, entity_type, version, deleted, pupil_ids,
+                                                intervention_id, changed_at)
+                        values (:school, :id, :type, :version, :deleted, :pupils, :intervention, now())
+                        on conflict (school_id, entity_id) do update
+                            set version = excluded.version, deleted = excluded.deleted, pupil_ids = excluded.pupil_ids,
+                                intervention_id = excluded.intervention_id, changed_at = excluded.changed_at""")
+                .bind("school", schoolId)
+                .bind("id", entityId)
+                .bind("type", type.wireName())
+                .bind("version", version)
+                .bind("deleted", deleted)
+                .bind("pupils", keys.pupilIds().toArray(UUID[]::new))
+                .bindByType("intervention", keys.interventionId(), UUID.class)
+                .execute();
+    }
+
+    /**
+     * The page after {@code afterVersion}, in version order, that the caller's scope lets through:
+     * one range scan of {@code change_log_by_version}.
+     *
+     * @param withTombstones false for a first pull, whose device holds nothing to delete
+     */
+    List<Entry> after(long afterVersion, ChangeLogCondition scope, int limit, boolean withTombstones) {
+        Query query = handle.createQuery(afterSql(scope, withTombstones))
+                .bind("school", schoolId)
+                .bind("after", afterVersion)
+                .bind("limit", limit);
+        scope.binds().forEach(query::bind);
+        return query.map((rs, ctx) -> entry(rs)).list();
+    }
+
+    /** The statement of {@link #after}, with parameters {@code school}, {@code after}, {@code limit} and the scope's. */
+    static String afterSql(ChangeLogCondition scope, boolean withTombstones) {
+        return "select * from change_log c where c.school_id = :school and c.version > :after"
+                + (withTombstones ? "" : " and not c.deleted")
+                + " and " + scope.sql() + " order by c.version limit :limit";
+    }
+
+    /** The records about any of these pupils or in any of these interventions, tombstones if asked. */
+    List<Entry> about(Set<UUID> pupils, Set<UUID> interventions, boolean withTombstones) {
+        if (pupils.isEmpty() && interventions.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("select * from change_log where school_id = :school"
+                        + (withTombstones ? "" : " and not deleted")
+                        + " and (pupil_ids && :pupils or intervention_id = any(:interventions)) order by version")
+                .bind("school", schoolId)
+                .bind("pupils", pupils.toArray(UUID[]::new))
+                .bind("interventions", interventions.toArray(UUID[]::new))
+                .map((rs, ctx) -> entry(rs))
+                .list();
+    }
+
+    private static Entry entry(ResultSet rs) throws SQLException {
+        EntityType type = EntityType.fromWireName(rs.getString("entity_type"))
+                .orElseThrow(() -> new IllegalStateException("unknown entity type in change_log"));
+        List<UUID> pupils = Arrays.asList((UUID[]) rs.getArray("pupil_ids").getArray());
+        return new Entry(type, rs.getObject("entity_id", UUID.class), rs.getLong("version"), rs.getBoolean("deleted"),
+                new ScopeKeys(pupils, rs.getObject("intervention_id", UUID.class)));
+    }
+}

@@ -1,0 +1,42 @@
+package uk.graduated.server.sync;
+
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The per-school version counter. Every writing transaction takes the next value first; the row
+ * lock it takes is held until commit, so a school's writers run one after another and versions
+ * become visible in the order they were taken: a pull that has seen version n has seen every
+ * version below it (docs/architecture.md, "The school clock").
+ */
+public final class SchoolClock {
+    private SchoolClock() {
+    }
+
+    /** The next version for the school, locking its clock until the transaction ends. */
+    public static long next(Handle handle, UUID schoolId) {
+        return handle.createQuery("update school_clock set version = version + 1 where school_id = :school returning version")
+                .bind("school", schoolId)
+                .mapTo(Long.class)
+                .findOne()
+                .orElseGet(() -> handle.createQuery("""
+                                insert into school_clock (school_id, version) values (:school, 1)
+                                on conflict (school_id) do update set version = school_clock.version + 1
+                                returning version""")
+                        .bind("school", schoolId)
+                        .mapTo(Long.class)
+                        .one());
+    }
+
+    /**
+     * The latest committed version, as the caller's snapshot sees it: every change up to it is
+     * visible to the same snapshot, and none above it is (its writer still holds the clock).
+     */
+    static long committed(Handle handle, UUID schoolId) {
+        return handle.createQuery("select version from school_clock where school_id = :school")
+                .bind("school", schoolId)
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L);
+    }
+}

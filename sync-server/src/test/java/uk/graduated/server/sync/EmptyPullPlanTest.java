@@ -1,0 +1,74 @@
+package uk.graduated.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.core.statement.Query;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.graduated.server.auth.ChangeLogCondition;
+import uk.graduated.server.auth.Principal;
+import uk.graduated.server.auth.Scope;
+
+/**
+ * An up-to-date tablet's pull reads the change log with one range scan of
+ * {@code change_log_by_version} that finds nothing, whatever the size of the school's log.
+ */
+class EmptyPullPlanTest {
+    private static final int LOG_ROWS = 50_000;
+    private static SyncFixture fixture;
+    private static long newest;
+
+    @BeforeAll
+    static void start(@TempDir Path dataDir) {
+        fixture = SyncFixture.start(dataDir);
+        fixture.jdbi().useHandle(h -> {
+            h.createUpdate("""
+                            insert into change_log (school_id, entity_id, entity_type, version, deleted, pupil_ids)
+                            select :school, gen_random_uuid(), 'sen_need', 1000 + n, false, array[gen_random_uuid()]
+                            from generate_series(1, :rows) n""")
+                    .bind("school", fixture.school.id())
+                    .bind("rows", LOG_ROWS)
+                    .execute();
+            h.execute("analyze change_log");
+        });
+        newest = 1000 + LOG_ROWS;
+    }
+
+    @AfterAll
+    static void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void emptyPull_ofTheWholeSchool_isOneIndexRangeScan() {
+        assertIndexScanFindingNothing(SyncFixture.on(fixture.senco, fixture.tablet));
+    }
+
+    @Test
+    void emptyPull_ofATeachingAssistant_isOneIndexRangeScan() {
+        assertIndexScanFindingNothing(SyncFixture.on(fixture.ta, fixture.tablet));
+    }
+
+    private static void assertIndexScanFindingNothing(Principal principal) {
+        List<String> plan = fixture.jdbi().withHandle(h -> {
+            ChangeLogCondition scope = Scope.of(principal).visibility(h, LocalDate.now(SyncFixture.CLOCK))
+                    .changeLogCondition();
+            Query explain = h.createQuery("explain (analyze, costs off) " + ChangeLog.afterSql(scope, true))
+                    .bind("school", fixture.school.id())
+                    .bind("after", newest)
+                    .bind("limit", 501);
+            scope.binds().forEach(explain::bind);
+            return explain.mapTo(String.class).list();
+        });
+
+        String text = String.join("\n", plan);
+        assertThat(text).contains("Index Scan using change_log_by_version on change_log")
+                .doesNotContain("Seq Scan")
+                .contains("rows=0 loops=1");
+    }
+}

@@ -20,7 +20,7 @@ final class ScopeQuery {
             with my_interventions as (
                 select i.id from intervention i
                 where cast(:groups as boolean) and i.school_id = :school and not i.deleted
-                  and cast(:staff as uuid) = any(i.lead_staff_ids)
+                  and i.lead_staff_ids @> array[cast(:staff as uuid)]
             ), current_pupils as (
                 select p.id, p.class_name from pupil p
                 where p.school_id = :school and not p.deleted and (p.left_on is null or p.left_on > :today)

@@ -23,8 +23,9 @@ final class DemoAccounts {
 
     void insert(DemoSchool demo, String password, Instant now) {
         UUID schoolId = demo.school().id();
-        handle.createUpdate("insert into school (id, name) values (:id, :name)")
-                .bind("id", schoolId).bind("name", demo.school().name()).execute();
+        handle.createUpdate("insert into school (id, name, urn, phase) values (:id, :name, :urn, :phase)")
+                .bind("id", schoolId).bind("name", demo.school().name()).bind("urn", demo.school().urn())
+                .bind("phase", demo.school().phase().code()).execute();
         handle.createUpdate("insert into school_clock (school_id) values (:id)").bind("id", schoolId).execute();
         for (DemoStaff s : demo.staff()) {
             boolean console = s.member().roles().contains(Role.SENCO) || s.member().roles().contains(Role.ADMIN);
@@ -41,7 +42,10 @@ final class DemoAccounts {
                     .execute();
         }
         UUID senco = demo.staff().get(0).member().id();
-        for (DemoDevice d : demo.devices()) {
+        for (int i = 0; i < demo.devices().size(); i++) {
+            DemoDevice d = demo.devices().get(i);
+            // One tablet has been in a drawer for five days, so the console has a stale device to show.
+            Instant lastSeen = now.minusSeconds(i == 1 ? 5 * 86_400L : 3_600L);
             // The tokens are thrown away: these tablets only attribute the demo's records; real ones enrol.
             handle.createUpdate("insert into device (id, school_id, name, platform, token_hash, enrolled_at, enrolled_by, last_seen_at, last_sync_at)"
                             + " values (:id, :school, :name, 'android', :token, :enrolled, :by, :seen, :seen)")
@@ -51,7 +55,7 @@ final class DemoAccounts {
                     .bind("token", Tokens.sha256(Tokens.newDeviceToken()))
                     .bind("enrolled", now.minusSeconds(86_400L * 90))
                     .bind("by", senco)
-                    .bind("seen", now.minusSeconds(3_600))
+                    .bind("seen", lastSeen)
                     .execute();
         }
     }

@@ -5,13 +5,14 @@ import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import java.util.List;
+import uk.graduated.model.sync.SyncLimits;
 import uk.graduated.server.StartupException;
 import uk.graduated.server.config.ServerConfig;
 
 /** The HTTP side: Javalin with request ids, JSON errors, the access log, and every route in one place ({@link #start}). */
 public final class WebServer implements AutoCloseable {
-    /** Sync batches are small JSON; photos will get their own upload route with its own limit. */
-    static final long MAX_REQUEST_BYTES = 4L * 1024 * 1024;
+    /** The protocol's largest body: a full push batch, or a photo chunk (docs/protocol.md). */
+    static final long MAX_REQUEST_BYTES = SyncLimits.MAX_REQUEST_BODY_BYTES;
     /** How long a stop waits for requests in flight before closing their connections. */
     private static final long GRACEFUL_STOP_MS = 5_000;
 

@@ -8,10 +8,6 @@ import org.jdbi.v3.core.Jdbi;
 import uk.graduated.server.auth.Authenticator;
 import uk.graduated.server.auth.PasswordSignIn;
 import uk.graduated.server.auth.SecretHasher;
-import uk.graduated.server.device.DeviceAdmin;
-import uk.graduated.server.device.Enrolment;
-import uk.graduated.server.staff.StaffAdmin;
-import uk.graduated.server.sync.PushService;
 import uk.graduated.server.console.home.AttentionService;
 import uk.graduated.server.console.home.HomePage;
 import uk.graduated.server.console.pupil.NeedEdits;
@@ -31,6 +27,10 @@ import uk.graduated.server.console.web.SecurityHeaders;
 import uk.graduated.server.console.web.SessionCookies;
 import uk.graduated.server.console.web.StaticAssets;
 import uk.graduated.server.console.web.Templates;
+import uk.graduated.server.device.DeviceAdmin;
+import uk.graduated.server.device.Enrolment;
+import uk.graduated.server.staff.StaffAdmin;
+import uk.graduated.server.sync.PushService;
 import uk.graduated.server.web.Routes;
 
 /**

@@ -46,12 +46,6 @@ public final class PupilService {
         });
     }
 
-    /** Whether the pupil exists at the caller's school (for the need forms). */
-    PupilRecords.Details details(Principal senco, UUID pupilId) {
-        return jdbi.withHandle(h -> new PupilDao(h, senco.schoolId(), pupilId).details())
-                .orElseThrow(ApiException::notFound);
-    }
-
     private static List<PupilRecords.Cycle> cycles(List<PupilDao.CycleRow> rows, List<PupilRecords.Target> targets,
             List<PupilRecords.Strategy> strategies, List<PupilRecords.Review> reviews, LocalDate today) {
         List<PupilRecords.Cycle> cycles = new ArrayList<>();

@@ -2,7 +2,6 @@ package uk.graduated.server.console.pupil;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.graduated.model.sen.SenProvision;
 
@@ -42,9 +41,5 @@ public record PupilView(LocalDate today, PupilRecords.Details pupil, List<PupilR
 
     public List<PupilRecords.Need> endedNeeds() {
         return needs.stream().filter(n -> !n.appliesOn(today)).collect(Collectors.toList());
-    }
-
-    public Optional<PupilRecords.Cycle> currentCycle() {
-        return cycles.stream().filter(c -> c.stage().isOpen()).findFirst();
     }
 }

@@ -6,6 +6,7 @@ import io.javalin.http.HandlerType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -112,7 +113,7 @@ public final class ConsolePages {
     /** No connection, a broken one (SQLSTATE 08) or a server shutting down (57P). */
     private static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectionException || cause instanceof java.sql.SQLTransientConnectionException) {
+            if (cause instanceof ConnectionException || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -38,9 +38,6 @@ public final class ConsoleSessions {
 
     /** A request's user, or why there is none. */
     public record Resolved(ConsoleUser user, SignedOut signedOut) {
-        public Optional<ConsoleUser> optionalUser() {
-            return Optional.ofNullable(user);
-        }
     }
 
     private final Jdbi jdbi;

@@ -91,6 +91,8 @@ class ConsoleBrowserTest {
         assertThat(text("#sync-heading").length()).isPositive();
         assertThat(text("main")).contains("You can log sessions only for the groups you run.");
         screenshots.save(browser, "home");
+        browser.executeScript("document.getElementById('plan-reviews-heading').scrollIntoView()");
+        screenshots.save(browser, "home-reviews");
     }
 
     @Test
@@ -98,6 +100,11 @@ class ConsoleBrowserTest {
         signIn(school.senco());
         open("/console/register");
         screenshots.save(browser, "register");
+        Chromium.fitViewport(browser, 768, 1024);
+        assertThat((Boolean) browser.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isTrue();
+        screenshots.save(browser, "register-tablet");
+        Chromium.fitViewport(browser, 1280, 800);
         String name = browser.findElement(By.cssSelector("tbody th a")).getText();
 
         WebElement search = browser.findElement(By.id("q"));

@@ -1,6 +1,7 @@
 package uk.graduated.server.console.pupil;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -65,8 +66,8 @@ class NeedChangesTest {
 
         assertThat(outcome.accepted()).isTrue();
         assertThat(outcome.writes()).extracting(RankedNeed::type, RankedNeed::rank)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(NeedType.SLCN, 1),
-                        org.assertj.core.groups.Tuple.tuple(NeedType.SPLD, 2));
+                .containsExactly(tuple(NeedType.SLCN, 1),
+                        tuple(NeedType.SPLD, 2));
         assertThat(outcome.summary()).isEqualTo("SLCN is now the primary need. SPLD is now the secondary need.");
     }
 

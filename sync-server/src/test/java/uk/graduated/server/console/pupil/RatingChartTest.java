@@ -1,6 +1,7 @@
 package uk.graduated.server.console.pupil;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,7 @@ class RatingChartTest {
         assertThat(points.get(0).x()).isEqualTo(chart.plotLeft());
         assertThat(points.get(2).x()).isEqualTo(chart.plotRight());
         double day = (chart.plotRight() - chart.plotLeft()) / 10;
-        assertThat(points.get(1).x() - points.get(0).x()).isCloseTo(day, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(points.get(1).x() - points.get(0).x()).isCloseTo(day, offset(0.001));
     }
 
     @Test

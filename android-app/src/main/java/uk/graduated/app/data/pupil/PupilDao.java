@@ -26,6 +26,13 @@ public interface PupilDao extends SyncedRows {
             + " ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE")
     List<PupilEntity> inClassOn(String className, String date);
 
+    /** The classes or nursery rooms of the pupils a scope holds (SyncScope.key()), by name. */
+    @Query("SELECT DISTINCT p.class_name FROM pupil p JOIN record_scope s"
+            + " ON s.entity_type = 'pupil' AND s.entity_id = p.id"
+            + " WHERE s.scope = :scope AND p.deleted = 0 AND p.class_name IS NOT NULL"
+            + " ORDER BY p.class_name COLLATE NOCASE")
+    List<String> classNamesHeldBy(String scope);
+
     @Override
     @Query("SELECT server_version FROM pupil WHERE id = :id")
     Long serverVersion(String id);

@@ -8,6 +8,7 @@ import uk.graduated.app.data.db.AppDatabase;
 import uk.graduated.app.data.senneed.SenNeedEntity;
 import uk.graduated.app.data.strategy.PlanStrategyEntity;
 import uk.graduated.app.data.target.PlanTargetEntity;
+import uk.graduated.app.sync.engine.SyncScope;
 import uk.graduated.model.pupil.Pupil;
 
 /** Pupils and what the TA needs to know about each: needs, targets, strategies. */
@@ -33,6 +34,14 @@ public final class PupilRepository {
     /** A class's or nursery room's children on roll on a day, by name. */
     public List<PupilEntity> inClassOn(String className, LocalDate date) {
         return db.pupils().inClassOn(className, date.toString());
+    }
+
+    /**
+     * The classes or nursery rooms of a person's pupils, by name: a practitioner's rooms, which the
+     * server decides and the tablet learns only from the children it sends.
+     */
+    public List<String> roomsOf(UUID staffId) {
+        return db.pupils().classNamesHeldBy(SyncScope.staff(staffId).key());
     }
 
     /** The pupil's needs that apply on a day, primary first. */

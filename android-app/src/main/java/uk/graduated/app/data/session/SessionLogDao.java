@@ -54,6 +54,11 @@ public interface SessionLogDao extends SyncedRows {
             + " ORDER BY start_time")
     List<SessionLogEntity> loggedOn(String interventionId, String date);
 
+    /** The ids of the sessions a member of staff ran, newest first: the Today screen's recent list. */
+    @Query("SELECT id FROM session_log WHERE delivered_by = :staffId AND deleted = 0"
+            + " ORDER BY date DESC, start_time DESC, id DESC LIMIT :limit")
+    List<String> recentIdsBy(String staffId, int limit);
+
     /** A pupil's latest sessions, newest first, with their attendance at each. */
     @Query("SELECT s.id AS session_id, s.intervention_id, i.name AS intervention_name, s.date, s.minutes,"
             + " a.status, a.absence_reason, s.notes, s.concern_flagged"

@@ -1,6 +1,7 @@
 package uk.graduated.app.data.session;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import uk.graduated.app.core.Clock;
@@ -54,6 +55,15 @@ public final class SessionRepository {
     /** Whether the group's session for a day is logged: a done tick on the Today screen. */
     public boolean loggedOn(UUID interventionId, LocalDate date) {
         return !db.sessionLogs().loggedOn(interventionId.toString(), date.toString()).isEmpty();
+    }
+
+    /** The sessions a member of staff ran, newest first. */
+    public List<SessionLog> recentBy(UUID staffId, int limit) {
+        List<SessionLog> logs = new ArrayList<>();
+        for (String id : db.sessionLogs().recentIdsBy(staffId.toString(), limit)) {
+            logs.add(table.find(UUID.fromString(id)));
+        }
+        return logs;
     }
 
     /** A pupil's latest sessions, newest first, with their attendance. */

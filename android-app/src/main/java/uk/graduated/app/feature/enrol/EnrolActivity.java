@@ -2,26 +2,27 @@ package uk.graduated.app.feature.enrol;
 
 import android.app.Activity;
 import android.os.Bundle;
-import android.os.Handler;
-import android.os.Looper;
 import android.view.View;
 import android.widget.Button;
 import android.widget.EditText;
 import android.widget.TextView;
 
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.UUID;
 
 import uk.graduated.app.R;
+import uk.graduated.app.data.device.WipeNotice;
+import uk.graduated.app.feature.signin.SignInActivity;
+import uk.graduated.app.sync.android.SyncScheduler;
+import uk.graduated.app.ui.Screens;
+import uk.graduated.app.ui.Services;
 
-/** Screen 1: joins this tablet to a school's Graduated server with a one-time enrolment code. */
+/**
+ * Screen 1, the launcher: joins this tablet to a school's Graduated server with a one-time
+ * enrolment code, then hands over to the sign-in screen. An enrolled tablet goes straight on.
+ */
 public class EnrolActivity extends Activity {
-    private static final String APP_VERSION = "0.1.0";
-
-    private final ExecutorService network = Executors.newSingleThreadExecutor();
-    private final Handler main = new Handler(Looper.getMainLooper());
-
+    private Services services;
     private EditText server;
     private EditText code;
     private EditText name;
@@ -31,6 +32,12 @@ public class EnrolActivity extends Activity {
     @Override
     protected void onCreate(Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
+        services = Services.get(this);
+        Class<? extends Activity> belongs = Screens.forState(services);
+        if (belongs != EnrolActivity.class) {
+            Screens.startFresh(this, belongs);
+            return;
+        }
         setContentView(R.layout.activity_enrol);
         server = findViewById(R.id.server_address);
         code = findViewById(R.id.enrolment_code);
@@ -48,17 +55,29 @@ public class EnrolActivity extends Activity {
         }
         enrol.setEnabled(false);
         enrol.setText(R.string.enrol_in_progress);
-        network.execute(() -> {
-            EnrolmentClient.Result result = new EnrolmentClient().enrol(form, APP_VERSION);
-            main.post(() -> onEnrolResult(result));
-        });
+        services.tasks.run(() -> {
+            EnrolmentClient.Result result = new EnrolmentClient().enrol(form, services.appVersion());
+            if (result.enrolled) {
+                services.credentials.saveEnrolment(form.serverAddress(), UUID.fromString(result.deviceId), result.deviceToken);
+                new WipeNotice(this).clear();
+            }
+            return result;
+        }, this::onEnrolResult, e -> onEnrolResult(EnrolmentClient.Result.failed(
+                getString(R.string.problem_reading, e.getClass().getSimpleName()), null)));
     }
 
     private void onEnrolResult(EnrolmentClient.Result result) {
+        if (isDestroyed()) {
+            return;
+        }
         enrol.setEnabled(true);
         enrol.setText(R.string.enrol_button);
         if (result.enrolled) {
             error.setVisibility(View.GONE);
+            // The device scope brings the staff list for the sign-in screen; then sync keeps itself going.
+            SyncScheduler.schedulePeriodic(this);
+            SyncScheduler.syncNow(this);
+            Screens.startFresh(this, SignInActivity.class);
             return;
         }
         error.setText(result.message);
@@ -95,11 +114,5 @@ public class EnrolActivity extends Activity {
             default:
                 return null;
         }
-    }
-
-    @Override
-    protected void onDestroy() {
-        network.shutdownNow();
-        super.onDestroy();
     }
 }

@@ -13,10 +13,14 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import uk.graduated.model.sync.ProtocolVersion;
 
 /** Exchanges an enrolment code for this tablet's device identity (POST /api/v1/enrol). */
 public final class EnrolmentClient {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    static final String CODE_NOT_ACCEPTED = "The server did not accept this code. It may be mistyped, already used"
+            + " (each code works once) or expired. Ask your SENCO or school admin for a new code.";
 
     private final OkHttpClient http;
 
@@ -62,6 +66,8 @@ public final class EnrolmentClient {
         body.addProperty("appVersion", appVersion);
         Request request = new Request.Builder()
                 .url(form.serverAddress() + "/api/v1/enrol")
+                .header(ProtocolVersion.HEADER, ProtocolVersion.CURRENT.toString())
+                .header("User-Agent", "Graduated-Android/" + appVersion)
                 .post(RequestBody.create(body.toString(), JSON))
                 .build();
         try (Response response = http.newCall(request).execute()) {
@@ -70,18 +76,26 @@ public final class EnrolmentClient {
                 return new Result(true, string(json, "schoolName"), string(json, "deviceId"),
                         string(json, "deviceToken"), null, null);
             }
-            return failure(response.code(), json);
+            return failure(response.code(), json, response.header("Retry-After"));
         } catch (IOException e) {
             return Result.failed("Cannot reach the server at " + form.serverAddress()
                     + ". Check the address and this tablet's Wi-Fi, then try again.", EnrolForm.FIELD_SERVER);
         }
     }
 
-    private static Result failure(int status, JsonObject json) {
+    private static Result failure(int status, JsonObject json, String retryAfter) {
         JsonObject error = json != null && json.has("error") && json.get("error").isJsonObject()
                 ? json.getAsJsonObject("error") : null;
+        String code = error == null ? "" : String.valueOf(string(error, "code"));
         String serverMessage = error == null ? null : string(error, "message");
         String field = error == null ? null : string(error, "field");
+        if (code.equals("enrolment_code_invalid")) {
+            // The server does not say which of the three it is, so neither can the tablet.
+            return Result.failed(CODE_NOT_ACCEPTED, EnrolForm.FIELD_CODE);
+        }
+        if (code.equals("rate_limited")) {
+            return Result.failed(tooManyTries(retryAfter), EnrolForm.FIELD_CODE);
+        }
         if (serverMessage != null) {
             return Result.failed(serverMessage, field);
         }
@@ -89,6 +103,17 @@ public final class EnrolmentClient {
             return Result.failed("This address does not answer like a Graduated server. Check the address.", EnrolForm.FIELD_SERVER);
         }
         return Result.failed("The server could not enrol this tablet (HTTP " + status + "). Try again in a minute.", null);
+    }
+
+    private static String tooManyTries(String retryAfter) {
+        long minutes = 15;
+        try {
+            minutes = retryAfter == null ? minutes : Math.max(1, (Long.parseLong(retryAfter.trim()) + 59) / 60);
+        } catch (NumberFormatException unreadable) {
+            // Keep the protocol's usual wait.
+        }
+        return "Too many enrolment attempts from this network. Wait " + minutes + (minutes == 1 ? " minute" : " minutes")
+                + ", then try again with a new code.";
     }
 
     private static JsonObject parse(ResponseBody body) throws IOException {

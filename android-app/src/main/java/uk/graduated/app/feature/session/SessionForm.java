@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import uk.graduated.model.session.AbsenceReason;
 import uk.graduated.model.session.Attendance;
+import uk.graduated.model.session.AttendanceStatus;
 import uk.graduated.model.session.Rating;
 import uk.graduated.model.session.SessionLog;
 import uk.graduated.model.session.TargetRating;
@@ -28,6 +29,7 @@ public final class SessionForm {
     public static final String FIELD_MINUTES = "minutes";
     public static final String FIELD_CONCERN = "concernText";
     public static final String FIELD_NOTES = "notes";
+    static final String CONCERN_NEEDS_TEXT = "Say what the concern is, so the SENCO can act on it.";
 
     /** A pupil in the group, with the targets the TA rates in this intervention. */
     public record Member(UUID pupilId, String displayName, List<TargetChoice> targets) {
@@ -56,6 +58,8 @@ public final class SessionForm {
     /** Marked absent with no reason chosen yet: saving asks for one. */
     private final Set<UUID> unexplained = new LinkedHashSet<>();
     private final Map<String, Rating> ratings = new LinkedHashMap<>();
+    /** What "Other" means for an absent pupil: the record requires it. */
+    private final Map<UUID, String> absenceNotes = new LinkedHashMap<>();
     private String minutes;
     private String notes = "";
     private boolean concern;
@@ -76,6 +80,42 @@ public final class SessionForm {
         return members;
     }
 
+    /**
+     * Fills the form from a session the server refused, so the TA fixes it rather than typing it
+     * again. Only pupils and targets still on the register are carried over.
+     */
+    public void restore(SessionLog refused) {
+        for (Attendance a : refused.attendance()) {
+            if (a.absenceReason() != null && hasMember(a.pupilId())) {
+                absent.put(a.pupilId(), a.absenceReason());
+                if (a.note() != null) {
+                    absenceNotes.put(a.pupilId(), a.note());
+                }
+            }
+        }
+        for (TargetRating r : refused.ratings()) {
+            if (hasMember(r.pupilId())) {
+                rate(r.pupilId(), r.targetId(), r.rating());
+            }
+        }
+        minutes = Integer.toString(refused.minutes());
+        notes = refused.notes() == null ? "" : refused.notes();
+        concern = refused.concernFlagged();
+        concernText = refused.concernText() == null ? "" : refused.concernText();
+    }
+
+    private boolean hasMember(UUID pupilId) {
+        return members.stream().anyMatch(m -> m.pupilId().equals(pupilId));
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public String concernText() {
+        return concernText;
+    }
+
     /** One tap on a pupil: present becomes absent (reason still to choose), absent becomes present. */
     public void toggleAttendance(UUID pupilId) {
         if (absent.remove(pupilId) != null || unexplained.remove(pupilId)) {
@@ -88,6 +128,15 @@ public final class SessionForm {
     public void setAbsenceReason(UUID pupilId, AbsenceReason reason) {
         unexplained.remove(pupilId);
         absent.put(pupilId, reason);
+    }
+
+    /** The note an "Other" absence needs, e.g. "at the dentist". */
+    public void setAbsenceNote(UUID pupilId, String note) {
+        absenceNotes.put(pupilId, note == null ? "" : note);
+    }
+
+    public String absenceNote(UUID pupilId) {
+        return absenceNotes.getOrDefault(pupilId, "");
     }
 
     public boolean isPresent(UUID pupilId) {
@@ -154,7 +203,13 @@ public final class SessionForm {
         for (Member m : members) {
             if (unexplained.contains(m.pupilId())) {
                 errors.put(m.pupilId().toString(), "Choose why " + m.displayName() + " was absent.");
+            } else if (absent.get(m.pupilId()) == AbsenceReason.OTHER && absenceNote(m.pupilId()).isBlank()) {
+                errors.put(m.pupilId().toString(), "Say why " + m.displayName() + " was absent, in a few words.");
             }
+        }
+        // Checked here as well as by the record, so it shows together with the register's problems.
+        if (concern && concernText.isBlank()) {
+            errors.put(FIELD_CONCERN, CONCERN_NEEDS_TEXT);
         }
         int parsedMinutes = 0;
         try {
@@ -180,7 +235,8 @@ public final class SessionForm {
         List<Attendance> list = new ArrayList<>();
         for (Member m : members) {
             AbsenceReason reason = absent.get(m.pupilId());
-            list.add(reason == null ? Attendance.present(m.pupilId()) : Attendance.absent(m.pupilId(), reason));
+            list.add(reason == null ? Attendance.present(m.pupilId())
+                    : new Attendance(m.pupilId(), AttendanceStatus.ABSENT, reason, absenceNote(m.pupilId())));
         }
         return list;
     }
@@ -211,7 +267,7 @@ public final class SessionForm {
             case FIELD_MINUTES:
                 return "Minutes must be between " + SessionLog.MIN_MINUTES + " and " + SessionLog.MAX_MINUTES + ".";
             case FIELD_CONCERN:
-                return "required".equals(error.code()) ? "Say what the concern is, so the SENCO can act on it."
+                return "required".equals(error.code()) ? CONCERN_NEEDS_TEXT
                         : "The concern is too long: keep it under 2,000 characters.";
             case FIELD_NOTES:
                 return "Notes are too long: keep them under 4,000 characters.";

@@ -20,7 +20,7 @@ import uk.graduated.model.session.SessionLog;
 
 /**
  * What the Today screen shows a teaching assistant: the groups they run today (logged or not),
- * the rest of this week, their recent logs, and how much is waiting to sync. Plain Java.
+ * the rest of this week, and their recent logs. Plain Java; the sync badge is the app bar's.
  */
 public final class TodayModel {
     private static final int RECENT = 8;
@@ -40,15 +40,11 @@ public final class TodayModel {
     private final List<Slot> today;
     private final List<Slot> laterThisWeek;
     private final List<Recent> recent;
-    private final int pending;
-    private final int rejected;
 
-    private TodayModel(List<Slot> today, List<Slot> laterThisWeek, List<Recent> recent, int pending, int rejected) {
+    private TodayModel(List<Slot> today, List<Slot> laterThisWeek, List<Recent> recent) {
         this.today = today;
         this.laterThisWeek = laterThisWeek;
         this.recent = recent;
-        this.pending = pending;
-        this.rejected = rejected;
     }
 
     /**
@@ -56,7 +52,7 @@ public final class TodayModel {
      * @param logs       this person's session logs, any order
      */
     public static TodayModel build(LocalDate date, List<Intervention> myInterventions, Map<UUID, Integer> groupSizes,
-                                   List<SessionLog> logs, int pending, int rejected) {
+                                   List<SessionLog> logs) {
         Set<String> loggedOn = new HashSet<>();
         for (SessionLog log : logs) {
             loggedOn.add(log.interventionId() + "/" + log.date());
@@ -80,7 +76,7 @@ public final class TodayModel {
                 .thenComparing(s -> s.intervention().name());
         today.sort(byTime);
         later.sort(byTime);
-        return new TodayModel(today, later, recent(myInterventions, logs), pending, rejected);
+        return new TodayModel(today, later, recent(myInterventions, logs));
     }
 
     private static List<Recent> recent(List<Intervention> interventions, List<SessionLog> logs) {
@@ -110,17 +106,6 @@ public final class TodayModel {
 
     public List<Recent> recent() {
         return recent;
-    }
-
-    /** The badge in the top bar: what has not reached the server yet, and what it refused. */
-    public String syncBadge() {
-        if (rejected > 0) {
-            return rejected + (rejected == 1 ? " change needs attention" : " changes need attention");
-        }
-        if (pending == 0) {
-            return "All saved to the server";
-        }
-        return pending + (pending == 1 ? " change waiting to sync" : " changes waiting to sync");
     }
 
     public boolean nothingToday() {

@@ -29,6 +29,8 @@ public final class SyncRunner {
             SyncError.Kind.NEEDS_ENROLMENT, SyncError.Kind.DEVICE_SUSPENDED, SyncError.Kind.DEVICE_REVOKED,
             SyncError.Kind.UPGRADE_REQUIRED, SyncError.Kind.LOCAL_STORE);
 
+    private static final Object RUN_LOCK = new Object();
+
     private final AppDatabase db;
     private final DeviceCredentials credentials;
     private final SyncTransport transport;
@@ -44,8 +46,18 @@ public final class SyncRunner {
         this.backoff = backoff;
     }
 
-    /** Runs the rounds in order; an empty list when the tablet is not enrolled. */
+    /**
+     * Runs the rounds in order; an empty list when the tablet is not enrolled. One run at a time in
+     * the process: the background job and the sync screen's "Sync now" never interleave their
+     * pushes and pull pages.
+     */
     public List<SyncResult> runAll(BooleanSupplier stopRequested) {
+        synchronized (RUN_LOCK) {
+            return runRounds(stopRequested);
+        }
+    }
+
+    private List<SyncResult> runRounds(BooleanSupplier stopRequested) {
         List<SyncResult> results = new ArrayList<>();
         UUID deviceId = credentials.deviceId();
         if (deviceId == null || !credentials.isEnrolled()) {

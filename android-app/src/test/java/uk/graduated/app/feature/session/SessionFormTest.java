@@ -120,4 +120,48 @@ public class SessionFormTest {
         assertFalse(log.concernFlagged());
         assertNull(log.concernText());
     }
+
+    @Test
+    public void everyProblem_isReportedAtOnce_notOnlyTheRegisters() {
+        SessionForm form = form();
+        form.toggleAttendance(leo.pupilId());
+        form.setConcern(true);
+
+        SessionForm.Result result = form.save(UUID.randomUUID(), now);
+
+        assertEquals(List.of(leo.pupilId().toString(), SessionForm.FIELD_CONCERN), List.copyOf(result.errors().keySet()));
+    }
+
+    @Test
+    public void absentForAnOtherReason_needsAFewWords() {
+        SessionForm form = form();
+        form.toggleAttendance(leo.pupilId());
+        form.setAbsenceReason(leo.pupilId(), AbsenceReason.OTHER);
+
+        assertEquals("Say why Leo was absent, in a few words.", form.save(UUID.randomUUID(), now).errors().get(leo.pupilId().toString()));
+
+        form.setAbsenceNote(leo.pupilId(), "At the dentist");
+        SessionLog log = form.save(UUID.randomUUID(), now).session();
+        assertEquals("At the dentist", log.attendance().get(1).note());
+    }
+
+    @Test
+    public void aRefusedSession_refillsTheForm() {
+        SessionForm first = form();
+        first.toggleAttendance(leo.pupilId());
+        first.setAbsenceReason(leo.pupilId(), AbsenceReason.REFUSED);
+        first.rate(maya.pupilId(), target(maya), Rating.INDEPENDENTLY);
+        first.setMinutes("25");
+        first.setNotes("Short session: fire drill.");
+        SessionLog refused = first.save(UUID.randomUUID(), now).session();
+
+        SessionForm again = form();
+        again.restore(refused);
+
+        assertEquals(AbsenceReason.REFUSED, again.absenceReason(leo.pupilId()));
+        assertEquals(Rating.INDEPENDENTLY, again.rating(maya.pupilId(), target(maya)));
+        assertEquals("25", again.minutes());
+        assertEquals("Short session: fire drill.", again.notes());
+        assertFalse(again.concern());
+    }
 }

@@ -43,7 +43,7 @@ public class TodayModelTest {
         Intervention phonics = intervention("Phonics", LocalTime.of(10, 45), InterventionStatus.RUNNING, DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY);
         Intervention reading = intervention("Reading", LocalTime.of(9, 10), InterventionStatus.RUNNING, DayOfWeek.MONDAY);
 
-        TodayModel model = TodayModel.build(MONDAY, List.of(phonics, reading), Map.of(phonics.id(), 4), List.of(), 0, 0);
+        TodayModel model = TodayModel.build(MONDAY, List.of(phonics, reading), Map.of(phonics.id(), 4), List.of());
 
         assertEquals(List.of("Reading", "Phonics"), model.today().stream().map(s -> s.intervention().name()).collect(java.util.stream.Collectors.toList()));
         assertEquals(1, model.laterThisWeek().size());
@@ -55,10 +55,9 @@ public class TodayModelTest {
     public void aGroupAlreadyLoggedToday_isMarkedLogged() {
         Intervention phonics = intervention("Phonics", LocalTime.of(10, 45), InterventionStatus.RUNNING, DayOfWeek.MONDAY);
 
-        TodayModel model = TodayModel.build(MONDAY, List.of(phonics), Map.of(), List.of(log(phonics, MONDAY)), 1, 0);
+        TodayModel model = TodayModel.build(MONDAY, List.of(phonics), Map.of(), List.of(log(phonics, MONDAY)));
 
         assertTrue(model.today().get(0).logged());
-        assertEquals("1 change waiting to sync", model.syncBadge());
         assertEquals(1, model.recent().get(0).present());
     }
 
@@ -67,17 +66,9 @@ public class TodayModelTest {
         Intervention ended = intervention("Old group", null, InterventionStatus.ENDED, DayOfWeek.MONDAY);
         Intervention friday = intervention("Friendship", null, InterventionStatus.RUNNING, DayOfWeek.FRIDAY);
 
-        TodayModel model = TodayModel.build(MONDAY, List.of(ended, friday), Map.of(), List.of(), 0, 0);
+        TodayModel model = TodayModel.build(MONDAY, List.of(ended, friday), Map.of(), List.of());
 
         assertTrue(model.nothingToday());
         assertFalse(model.laterThisWeek().isEmpty());
-        assertEquals("All saved to the server", model.syncBadge());
-    }
-
-    @Test
-    public void rejectedChanges_takePriorityInTheBadge() {
-        TodayModel model = TodayModel.build(MONDAY, List.of(), Map.of(), List.of(), 5, 2);
-
-        assertEquals("2 changes need attention", model.syncBadge());
     }
 }

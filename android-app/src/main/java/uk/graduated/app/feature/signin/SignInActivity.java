@@ -1,0 +1,233 @@
+package uk.graduated.app.feature.signin;
+
+import android.app.Activity;
+import android.os.Bundle;
+import android.view.View;
+import android.widget.GridView;
+import android.widget.TextView;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import uk.graduated.app.R;
+import uk.graduated.app.data.device.OfflinePins;
+import uk.graduated.app.data.device.WipeNotice;
+import uk.graduated.app.data.staff.StaffEntity;
+import uk.graduated.app.data.staff.StaffRepository;
+import uk.graduated.app.sync.android.DeviceWipe;
+import uk.graduated.app.sync.android.SyncScheduler;
+import uk.graduated.app.sync.engine.SyncScope;
+import uk.graduated.app.feature.wiped.WipedActivity;
+import uk.graduated.app.ui.Screens;
+import uk.graduated.app.ui.Services;
+import uk.graduated.app.ui.SignedIn;
+import uk.graduated.model.school.Role;
+import uk.graduated.model.school.StaffMember;
+
+/** Screen 2: "Who is using this tablet?" — a grid of names, then a PIN pad for the chosen person. */
+public class SignInActivity extends Activity {
+    private Services services;
+    private final StaffAdapter adapter = new StaffAdapter();
+    private StaffEntity chosen;
+    private View staffPanel;
+    private View pinPanel;
+    private PinPad pad;
+    private TextView pinError;
+    private View progress;
+    private boolean busy;
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        services = Services.get(this);
+        if (!services.credentials.isEnrolled()) {
+            Screens.startFresh(this, Screens.forState(services));
+            return;
+        }
+        setContentView(R.layout.activity_sign_in);
+        staffPanel = findViewById(R.id.staff_panel);
+        pinPanel = findViewById(R.id.pin_panel);
+        pinError = findViewById(R.id.pin_error);
+        progress = findViewById(R.id.pin_progress);
+        GridView grid = findViewById(R.id.staff_grid);
+        grid.setAdapter(adapter);
+        grid.setOnItemClickListener((parent, view, position, id) -> choose(adapter.getItem(position)));
+        findViewById(R.id.refresh_staff).setOnClickListener(v -> refreshStaff());
+        findViewById(R.id.staff_empty_refresh).setOnClickListener(v -> refreshStaff());
+        findViewById(R.id.pin_not_you).setOnClickListener(v -> showNames());
+        pad = new PinPad(findViewById(R.id.pin_keys), findViewById(R.id.pin_dots),
+                () -> pinError.setVisibility(View.GONE), this::submit);
+        showNames();
+    }
+
+    @Override
+    protected void onResume() {
+        super.onResume();
+        if (!services.credentials.isEnrolled()) {
+            Screens.startFresh(this, Screens.forState(services));
+            return;
+        }
+        loadStaff(true);
+    }
+
+    private void loadStaff(boolean fetchWhenEmpty) {
+        run(() -> new StaffRepository(services.db).signInList(), people -> {
+            adapter.show(people);
+            boolean empty = people.isEmpty();
+            findViewById(R.id.staff_grid).setVisibility(empty ? View.GONE : View.VISIBLE);
+            findViewById(R.id.staff_empty).setVisibility(empty ? View.VISIBLE : View.GONE);
+            if (empty && fetchWhenEmpty) {
+                refreshStaff();
+            }
+        });
+    }
+
+    /** Fetches the sign-in list now (a device-scope sync), rather than waiting for the background job. */
+    private void refreshStaff() {
+        TextView status = findViewById(R.id.staff_status);
+        status.setText(R.string.sign_in_fetching);
+        status.setVisibility(View.VISIBLE);
+        run(() -> services.syncRunner().runAll(() -> false), results -> {
+            boolean reached = !results.isEmpty() && results.get(0).succeeded();
+            status.setText(reached ? getString(R.string.sign_in_fetched) : getString(R.string.sign_in_fetch_failed,
+                    results.isEmpty() ? "" : results.get(0).error().message()));
+            loadStaff(false);
+        });
+    }
+
+    private void choose(StaffEntity person) {
+        chosen = person;
+        pad.clear();
+        ((TextView) findViewById(R.id.pin_name)).setText(person.displayName);
+        pinError.setVisibility(View.GONE);
+        staffPanel.setVisibility(View.GONE);
+        pinPanel.setVisibility(View.VISIBLE);
+        findViewById(R.id.refresh_staff).setVisibility(View.GONE);
+    }
+
+    private void showNames() {
+        chosen = null;
+        pad.clear();
+        pinPanel.setVisibility(View.GONE);
+        staffPanel.setVisibility(View.VISIBLE);
+        findViewById(R.id.refresh_staff).setVisibility(View.VISIBLE);
+    }
+
+    private void submit(String typed) {
+        if (busy || chosen == null) {
+            return;
+        }
+        if (typed.length() < PinPad.MIN_PIN) {
+            showError(getString(R.string.pin_too_short));
+            return;
+        }
+        UUID staffId = UUID.fromString(chosen.id);
+        setBusy(true);
+        run(() -> attempt(staffId, typed), this::finishAttempt);
+    }
+
+    /** Off the main thread: asks the server (or the offline hash), and wipes the tablet if the server says so. */
+    private Attempt attempt(UUID staffId, String typed) {
+        SignInFlow.Outcome outcome = flow().signIn(staffId, typed);
+        switch (outcome.kind()) {
+            case WIPE_REVOKED:
+                DeviceWipe.wipe(this, services.db, services.credentials, WipeNotice.Reason.REVOKED);
+                return new Attempt(outcome, null);
+            case WIPE_UNKNOWN_DEVICE:
+                DeviceWipe.wipe(this, services.db, services.credentials, WipeNotice.Reason.ENROLMENT_REMOVED);
+                return new Attempt(outcome, null);
+            case REFUSED:
+                return new Attempt(outcome, null);
+            default:
+                StaffMember member = new StaffRepository(services.db).find(staffId);
+                Set<Role> roles = outcome.session() != null ? outcome.session().staff().roles() : member.roles();
+                String name = outcome.session() != null ? outcome.session().staff().displayName() : member.displayName();
+                SignedIn person = new SignedIn(staffId, member.schoolId(), name, roles,
+                        outcome.kind() == SignInFlow.Outcome.Kind.ONLINE);
+                if (!person.logsSessions() && !person.recordsObservations()) {
+                    services.credentials.endSession(staffId);
+                }
+                return new Attempt(outcome, person);
+        }
+    }
+
+    private void finishAttempt(Attempt attempt) {
+        setBusy(false);
+        switch (attempt.outcome.kind()) {
+            case WIPE_REVOKED:
+            case WIPE_UNKNOWN_DEVICE:
+                Screens.startFresh(this, WipedActivity.class);
+                return;
+            case REFUSED:
+                showError(attempt.outcome.message());
+                return;
+            default:
+                if (!attempt.person.logsSessions() && !attempt.person.recordsObservations()) {
+                    showError(getString(R.string.pin_role_not_on_tablet));
+                    return;
+                }
+                services.signIn(attempt.person);
+                if (attempt.person.online()) {
+                    SyncScheduler.schedulePeriodic(this);
+                    SyncScheduler.syncNow(this);
+                }
+                Screens.startFresh(this, Screens.home(attempt.person));
+        }
+    }
+
+    private SignInFlow flow() {
+        OfflinePins pins = services.pins;
+        SignInFlow.LocalPins local = new SignInFlow.LocalPins() {
+            @Override
+            public void remember(UUID staffId, String pin) {
+                pins.remember(staffId, pin);
+            }
+
+            @Override
+            public boolean isRemembered(UUID staffId, String pin) {
+                return pins.isRemembered(staffId, pin);
+            }
+
+            @Override
+            public void forget(UUID staffId) {
+                pins.forget(staffId);
+            }
+
+            @Override
+            public OfflinePins.Check check(UUID staffId, String pin) {
+                return pins.check(staffId, pin);
+            }
+        };
+        PinSignInClient client = new PinSignInClient(services.credentials.serverUrl(),
+                services.credentials.tokenFor(SyncScope.device()), services.appVersion());
+        return new SignInFlow(client, local, services.credentials::saveSession);
+    }
+
+    private void showError(String message) {
+        pinError.setText(message);
+        pinError.setVisibility(View.VISIBLE);
+    }
+
+    private void setBusy(boolean on) {
+        busy = on;
+        progress.setVisibility(on ? View.VISIBLE : View.INVISIBLE);
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> show) {
+        services.tasks.run(work, result -> {
+            if (!isDestroyed()) {
+                show.accept(result);
+            }
+        }, e -> {
+            if (!isDestroyed()) {
+                setBusy(false);
+                showError(getString(R.string.problem_reading, e.getClass().getSimpleName()));
+            }
+        });
+    }
+
+    private record Attempt(SignInFlow.Outcome outcome, SignedIn person) {
+    }
+}

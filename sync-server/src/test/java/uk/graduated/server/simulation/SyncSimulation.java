@@ -89,7 +89,7 @@ final class SyncSimulation {
             }
         }
         new SimulationChecks(school, view, new PullService(server.database().jdbi(), SyncFixture.CLOCK), stats)
-                .checkAll(transport);
+                .checkAll();
         transport.injected().forEach((fault, count) -> stats.faults.put(fault.name(), count));
         return stats;
     }
@@ -162,6 +162,7 @@ final class SyncSimulation {
                 continue;
             }
             SimulationChecks.changesInScope(tablet, page, visibility, log);
+            SimulationChecks.neverGoesBack(tablet, page);
             tablet.apply(page);
             SimulationChecks.pendingChangesKept(tablet);
         } while (page.hasMore() || page.mustResync());

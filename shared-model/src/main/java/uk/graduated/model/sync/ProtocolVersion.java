@@ -21,11 +21,16 @@ public record ProtocolVersion(int value) {
 
     /** What the server does with the {@value #HEADER} header of a request ({@code null} when absent). */
     public static Acceptance accept(String headerValue) {
+        return accept(headerValue, OLDEST_SUPPORTED);
+    }
+
+    /** As {@link #accept(String)}, for a server that has stopped serving versions before {@code oldestSupported}. */
+    public static Acceptance accept(String headerValue, ProtocolVersion oldestSupported) {
         if (headerValue == null || !headerValue.matches("[1-9][0-9]{0,8}")) {
             return Acceptance.MISSING_OR_MALFORMED;
         }
         int version = Integer.parseInt(headerValue);
-        if (version < OLDEST_SUPPORTED.value) {
+        if (version < oldestSupported.value) {
             return Acceptance.CLIENT_TOO_OLD;
         }
         if (version > CURRENT.value) {

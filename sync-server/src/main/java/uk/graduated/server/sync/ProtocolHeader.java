@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import uk.graduated.model.sync.ErrorCode;
 import uk.graduated.model.sync.ProtocolVersion;
 import uk.graduated.server.auth.ApiException;
+import uk.graduated.server.web.WebServer;
 
 /**
  * The {@code Graduated-Protocol} header of protocol section 12: the server names its version on the
@@ -17,7 +18,8 @@ public final class ProtocolHeader {
     /** A before-handler for the routes that speak the protocol. */
     public static void check(Context ctx) {
         ctx.header(ProtocolVersion.HEADER, ProtocolVersion.CURRENT.toString());
-        ApiException refusal = refusal(ProtocolVersion.accept(ctx.header(ProtocolVersion.HEADER)));
+        ProtocolVersion oldest = ctx.appData(WebServer.OLDEST_PROTOCOL);
+        ApiException refusal = refusal(ProtocolVersion.accept(ctx.header(ProtocolVersion.HEADER), oldest));
         if (refusal != null) {
             throw refusal;
         }

@@ -2,9 +2,11 @@ package uk.graduated.server.web;
 
 import com.google.gson.GsonBuilder;
 import io.javalin.Javalin;
+import io.javalin.config.Key;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import java.util.List;
+import uk.graduated.model.sync.ProtocolVersion;
 import uk.graduated.model.sync.SyncLimits;
 import uk.graduated.server.StartupException;
 import uk.graduated.server.config.ServerConfig;
@@ -16,6 +18,9 @@ public final class WebServer implements AutoCloseable {
     /** How long a stop waits for requests in flight before closing their connections. */
     private static final long GRACEFUL_STOP_MS = 5_000;
 
+    /** The oldest app protocol this server serves, for the routes that check the protocol header. */
+    public static final Key<ProtocolVersion> OLDEST_PROTOCOL = new Key<>("graduated.oldestProtocol");
+
     private final Javalin app;
 
     private WebServer(Javalin app) {
@@ -23,14 +28,19 @@ public final class WebServer implements AutoCloseable {
     }
 
     public static WebServer start(ServerConfig config, List<Routes> routes) {
-        Javalin app = newApp();
+        Javalin app = newApp(config.oldestProtocol());
         routes.forEach(r -> r.addTo(app));
         return start(app, config.host(), config.port());
     }
 
     /** Javalin with request ids, the access log and JSON errors, but no routes yet. */
     static Javalin newApp() {
+        return newApp(ProtocolVersion.OLDEST_SUPPORTED);
+    }
+
+    static Javalin newApp(ProtocolVersion oldestProtocol) {
         Javalin app = Javalin.create(javalin -> {
+            javalin.appData(OLDEST_PROTOCOL, oldestProtocol);
             javalin.showJavalinBanner = false;
             javalin.startupWatcherEnabled = false;
             javalin.http.prefer405over404 = true;

@@ -10,9 +10,8 @@ import uk.graduated.model.sync.ProtocolVersion;
 import uk.graduated.server.auth.ApiException;
 
 /**
- * An app whose protocol is older than the server still reads is told to update. No such version
- * exists while 1 is both the oldest and the newest, so the mapping is checked here and the other
- * refusals over HTTP in {@link SyncRoutesTest}.
+ * An app whose protocol is older than the server still reads is told to update: the mapping here,
+ * over HTTP in {@link UpgradeRequiredHttpTest}, the other refusals in {@link SyncRoutesTest}.
  */
 class ProtocolHeaderTest {
     @Test

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.json.JsonOut;
-import uk.graduated.model.school.RecordJson;
+import uk.graduated.model.json.RecordJson;
 
 /** JSON form of an {@link EhcPlan}. Derived dates (review due, report due) are never sent. */
 public final class EhcPlanJson {

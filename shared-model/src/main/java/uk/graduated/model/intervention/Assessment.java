@@ -1,7 +1,7 @@
 package uk.graduated.model.intervention;
 
-import uk.graduated.model.school.FieldChecks;
-import uk.graduated.model.school.TextLimits;
+import uk.graduated.model.validation.FieldChecks;
+import uk.graduated.model.validation.TextLimits;
 import uk.graduated.model.validation.Violations;
 
 /**

@@ -1,7 +1,7 @@
 package uk.graduated.model.intervention;
 
 import java.time.LocalDate;
-import uk.graduated.model.school.FieldChecks;
+import uk.graduated.model.validation.FieldChecks;
 import uk.graduated.model.validation.Violations;
 
 /** A run of days, both ends included, such as a term or a half-term holiday. */

@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import uk.graduated.model.school.FieldChecks;
+import uk.graduated.model.validation.FieldChecks;
 import uk.graduated.model.validation.Violations;
 
 /**

@@ -10,8 +10,8 @@ import uk.graduated.model.eyfs.AreaOfLearning;
 import uk.graduated.model.eyfs.CharacteristicOfEffectiveLearning;
 import uk.graduated.model.eyfs.DevelopmentMattersBand;
 import uk.graduated.model.eyfs.EarlyLearningGoal;
-import uk.graduated.model.school.FieldChecks;
-import uk.graduated.model.school.TextLimits;
+import uk.graduated.model.validation.FieldChecks;
+import uk.graduated.model.validation.TextLimits;
 import uk.graduated.model.validation.Violations;
 
 /**

@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.json.JsonOut;
-import uk.graduated.model.school.RecordJson;
+import uk.graduated.model.json.RecordJson;
 
 /**
  * JSON form of a {@link PlanReview}, with progress ({@code targetId}, {@code rating},

@@ -1,8 +1,8 @@
 package uk.graduated.model.plan;
 
 import java.util.UUID;
-import uk.graduated.model.school.FieldChecks;
-import uk.graduated.model.school.TextLimits;
+import uk.graduated.model.validation.FieldChecks;
+import uk.graduated.model.validation.TextLimits;
 import uk.graduated.model.validation.Violations;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.json.JsonOut;
-import uk.graduated.model.school.RecordJson;
+import uk.graduated.model.json.RecordJson;
 
 /** JSON form of a {@link Strategy}. */
 public final class StrategyJson {

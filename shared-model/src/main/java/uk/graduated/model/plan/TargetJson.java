@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.json.JsonOut;
-import uk.graduated.model.school.RecordJson;
+import uk.graduated.model.json.RecordJson;
 import uk.graduated.model.sen.BroadArea;
 
 /** JSON form of a {@link Target}. */

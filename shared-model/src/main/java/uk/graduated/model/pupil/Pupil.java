@@ -2,8 +2,8 @@ package uk.graduated.model.pupil;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.graduated.model.school.FieldChecks;
-import uk.graduated.model.school.TextLimits;
+import uk.graduated.model.validation.FieldChecks;
+import uk.graduated.model.validation.TextLimits;
 import uk.graduated.model.validation.Violations;
 
 /**

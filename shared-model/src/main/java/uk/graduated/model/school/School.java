@@ -1,5 +1,7 @@
 package uk.graduated.model.school;
 
+import uk.graduated.model.validation.FieldChecks;
+import uk.graduated.model.validation.TextLimits;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import uk.graduated.model.validation.Violations;

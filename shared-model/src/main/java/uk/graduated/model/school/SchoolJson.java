@@ -1,5 +1,6 @@
 package uk.graduated.model.school;
 
+import uk.graduated.model.json.RecordJson;
 import com.google.gson.JsonObject;
 import java.util.Arrays;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package uk.graduated.model.school;
 
+import uk.graduated.model.json.RecordJson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;

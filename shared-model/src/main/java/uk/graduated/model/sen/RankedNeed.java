@@ -2,7 +2,7 @@ package uk.graduated.model.sen;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.graduated.model.school.FieldChecks;
+import uk.graduated.model.validation.FieldChecks;
 import uk.graduated.model.validation.Violations;
 
 /**

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import uk.graduated.model.school.FieldChecks;
-import uk.graduated.model.school.TextLimits;
+import uk.graduated.model.validation.FieldChecks;
+import uk.graduated.model.validation.TextLimits;
 import uk.graduated.model.validation.ValidationException;
 import uk.graduated.model.validation.Violations;
 

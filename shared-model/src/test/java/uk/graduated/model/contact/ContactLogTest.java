@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import uk.graduated.model.pupil.RegisterExamples;
 import uk.graduated.model.school.FieldErrorCodes;
 import uk.graduated.model.school.SchoolExamples;
-import uk.graduated.model.school.TextLimits;
+import uk.graduated.model.validation.TextLimits;
 
 class ContactLogTest {
     private static final UUID ID = ContactExamples.PHONE_CALL_ID;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.graduated.model.pupil.RegisterExamples;
 import uk.graduated.model.school.FieldErrorCodes;
-import uk.graduated.model.school.TextLimits;
+import uk.graduated.model.validation.TextLimits;
 import uk.graduated.model.sen.BroadArea;
 
 class PlanPartsTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.graduated.model.school.FieldErrorCodes;
-import uk.graduated.model.school.TextLimits;
+import uk.graduated.model.validation.TextLimits;
 
 class PupilTest {
     @Test

@@ -1,5 +1,6 @@
 package uk.graduated.model.school;
 
+import uk.graduated.model.validation.TextLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;

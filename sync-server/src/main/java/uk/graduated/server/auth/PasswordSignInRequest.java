@@ -3,7 +3,7 @@ package uk.graduated.server.auth;
 import java.util.Set;
 import java.util.UUID;
 import uk.graduated.model.json.JsonFields;
-import uk.graduated.model.school.TextLimits;
+import uk.graduated.model.validation.TextLimits;
 import uk.graduated.model.validation.Violations;
 
 /**

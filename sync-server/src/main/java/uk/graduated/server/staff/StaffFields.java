@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.school.Role;
-import uk.graduated.model.school.TextLimits;
+import uk.graduated.model.validation.TextLimits;
 
 /** Reading and checking the members of the staff admin API's bodies. */
 final class StaffFields {

@@ -1,4 +1,4 @@
-package uk.graduated.model.school;
+package uk.graduated.model.json;
 
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,10 +1,10 @@
-package uk.graduated.model.school;
+package uk.graduated.model.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.graduated.model.validation.Violations;
+import uk.graduated.model.school.FieldErrorCodes;
 
 class FieldChecksTest {
     private static final LocalDate DAY = LocalDate.of(2027, 3, 15);

@@ -1,4 +1,4 @@
-package uk.graduated.model.school;
+package uk.graduated.model.validation;
 
 /**
  * Longest text, in Unicode code points, that each kind of free-text field accepts. The limits keep

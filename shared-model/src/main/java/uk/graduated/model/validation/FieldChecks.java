@@ -1,4 +1,4 @@
-package uk.graduated.model.school;
+package uk.graduated.model.validation;
 
 import java.time.LocalDate;
 import java.util.Locale;

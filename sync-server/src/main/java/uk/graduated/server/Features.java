@@ -9,6 +9,7 @@ import uk.graduated.server.db.Database;
 import uk.graduated.server.health.HealthCheck;
 import uk.graduated.server.health.HealthRoutes;
 import uk.graduated.server.photo.PhotoRoutes;
+import uk.graduated.server.school.AccountRoutes;
 import uk.graduated.server.sync.DatabaseOutages;
 import uk.graduated.server.sync.SyncRoutes;
 import uk.graduated.server.sync.SyncSettings;
@@ -25,7 +26,7 @@ final class Features {
     static List<Routes> routes(ServerConfig config, Database database) {
         return List.of(
                 new HealthRoutes(new HealthCheck(database.jdbi())),
-                new uk.graduated.server.school.AccountRoutes(database.jdbi(), java.time.Clock.systemUTC()),
+                new AccountRoutes(database.jdbi(), Clock.systemUTC()),
                 new SyncRoutes(database.jdbi(), SCHOOL_CLOCK, SyncSettings.DEFAULTS),
                 new PhotoRoutes(database.jdbi(), config.dataDir(), SCHOOL_CLOCK),
                 new ConsoleRoutes(database.jdbi(), SCHOOL_CLOCK),

@@ -4,22 +4,11 @@ import androidx.annotation.NonNull;
 import androidx.room.ColumnInfo;
 import androidx.room.Entity;
 import androidx.room.Index;
-import androidx.room.PrimaryKey;
+import uk.graduated.app.data.record.SyncedRow;
 
 /** An intervention group with the schedule columns the Today screen filters on. */
 @Entity(tableName = "intervention", indices = {@Index(value = {"status", "start_date"})})
-public class InterventionEntity {
-    @PrimaryKey
-    @NonNull
-    @ColumnInfo(name = "id")
-    public String id = "";
-
-    @ColumnInfo(name = "server_version")
-    public Long serverVersion;
-
-    @ColumnInfo(name = "deleted")
-    public boolean deleted;
-
+public class InterventionEntity extends SyncedRow {
     @NonNull
     @ColumnInfo(name = "school_id")
     public String schoolId = "";

@@ -4,23 +4,12 @@ import androidx.annotation.NonNull;
 import androidx.room.ColumnInfo;
 import androidx.room.Entity;
 import androidx.room.Index;
-import androidx.room.PrimaryKey;
+import uk.graduated.app.data.record.SyncedRow;
 
 /** A pupil's place in an intervention group. */
 @Entity(tableName = "group_membership", indices = {@Index(value = {"intervention_id", "joined_on"}),
         @Index(value = {"pupil_id"})})
-public class GroupMembershipEntity {
-    @PrimaryKey
-    @NonNull
-    @ColumnInfo(name = "id")
-    public String id = "";
-
-    @ColumnInfo(name = "server_version")
-    public Long serverVersion;
-
-    @ColumnInfo(name = "deleted")
-    public boolean deleted;
-
+public class GroupMembershipEntity extends SyncedRow {
     @NonNull
     @ColumnInfo(name = "intervention_id")
     public String interventionId = "";

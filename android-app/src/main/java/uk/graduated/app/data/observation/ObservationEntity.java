@@ -4,7 +4,7 @@ import androidx.annotation.NonNull;
 import androidx.room.ColumnInfo;
 import androidx.room.Entity;
 import androidx.room.Index;
-import androidx.room.PrimaryKey;
+import uk.graduated.app.data.record.SyncedRow;
 
 /**
  * An early-years observation. The children it names and its photos live in child tables, so a
@@ -12,18 +12,7 @@ import androidx.room.PrimaryKey;
  */
 @Entity(tableName = "observation", indices = {@Index(value = {"observed_at"}),
         @Index(value = {"room", "observed_at"})})
-public class ObservationEntity {
-    @PrimaryKey
-    @NonNull
-    @ColumnInfo(name = "id")
-    public String id = "";
-
-    @ColumnInfo(name = "server_version")
-    public Long serverVersion;
-
-    @ColumnInfo(name = "deleted")
-    public boolean deleted;
-
+public class ObservationEntity extends SyncedRow {
     @NonNull
     @ColumnInfo(name = "school_id")
     public String schoolId = "";

@@ -4,22 +4,11 @@ import androidx.annotation.NonNull;
 import androidx.room.ColumnInfo;
 import androidx.room.Entity;
 import androidx.room.Index;
-import androidx.room.PrimaryKey;
+import uk.graduated.app.data.record.SyncedRow;
 
 /** A pupil in the signed-in person's scope (a TA's group members, a practitioner's setting). */
 @Entity(tableName = "pupil", indices = {@Index(value = {"last_name", "first_name"}), @Index(value = {"class_name"})})
-public class PupilEntity {
-    @PrimaryKey
-    @NonNull
-    @ColumnInfo(name = "id")
-    public String id = "";
-
-    @ColumnInfo(name = "server_version")
-    public Long serverVersion;
-
-    @ColumnInfo(name = "deleted")
-    public boolean deleted;
-
+public class PupilEntity extends SyncedRow {
     @NonNull
     @ColumnInfo(name = "school_id")
     public String schoolId = "";

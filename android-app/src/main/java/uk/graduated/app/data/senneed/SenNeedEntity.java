@@ -4,22 +4,11 @@ import androidx.annotation.NonNull;
 import androidx.room.ColumnInfo;
 import androidx.room.Entity;
 import androidx.room.Index;
-import androidx.room.PrimaryKey;
+import uk.graduated.app.data.record.SyncedRow;
 
 /** One of a pupil's ranked types of need, for the pupil screen. */
 @Entity(tableName = "sen_need", indices = {@Index(value = {"pupil_id", "rank"})})
-public class SenNeedEntity {
-    @PrimaryKey
-    @NonNull
-    @ColumnInfo(name = "id")
-    public String id = "";
-
-    @ColumnInfo(name = "server_version")
-    public Long serverVersion;
-
-    @ColumnInfo(name = "deleted")
-    public boolean deleted;
-
+public class SenNeedEntity extends SyncedRow {
     @NonNull
     @ColumnInfo(name = "pupil_id")
     public String pupilId = "";

@@ -4,7 +4,7 @@ import androidx.annotation.NonNull;
 import androidx.room.ColumnInfo;
 import androidx.room.Entity;
 import androidx.room.Index;
-import androidx.room.PrimaryKey;
+import uk.graduated.app.data.record.SyncedRow;
 
 /**
  * A logged session. Attendance and ratings live in child tables, one row per pupil (and target),
@@ -12,18 +12,7 @@ import androidx.room.PrimaryKey;
  */
 @Entity(tableName = "session_log", indices = {@Index(value = {"intervention_id", "date"}),
         @Index(value = {"delivered_by", "date"})})
-public class SessionLogEntity {
-    @PrimaryKey
-    @NonNull
-    @ColumnInfo(name = "id")
-    public String id = "";
-
-    @ColumnInfo(name = "server_version")
-    public Long serverVersion;
-
-    @ColumnInfo(name = "deleted")
-    public boolean deleted;
-
+public class SessionLogEntity extends SyncedRow {
     @NonNull
     @ColumnInfo(name = "intervention_id")
     public String interventionId = "";

@@ -4,22 +4,11 @@ import androidx.annotation.NonNull;
 import androidx.room.ColumnInfo;
 import androidx.room.Entity;
 import androidx.room.Index;
-import androidx.room.PrimaryKey;
+import uk.graduated.app.data.record.SyncedRow;
 
 /** A member of staff at the device's school: the who-is-using-this-tablet list. */
 @Entity(tableName = "staff", indices = {@Index(value = {"deleted", "display_name"})})
-public class StaffEntity {
-    @PrimaryKey
-    @NonNull
-    @ColumnInfo(name = "id")
-    public String id = "";
-
-    @ColumnInfo(name = "server_version")
-    public Long serverVersion;
-
-    @ColumnInfo(name = "deleted")
-    public boolean deleted;
-
+public class StaffEntity extends SyncedRow {
     @NonNull
     @ColumnInfo(name = "school_id")
     public String schoolId = "";

@@ -4,22 +4,11 @@ import androidx.annotation.NonNull;
 import androidx.room.ColumnInfo;
 import androidx.room.Entity;
 import androidx.room.Index;
-import androidx.room.PrimaryKey;
+import uk.graduated.app.data.record.SyncedRow;
 
 /** Something staff do differently for a pupil, shown on the pupil screen. */
 @Entity(tableName = "plan_strategy", indices = {@Index(value = {"pupil_id"})})
-public class PlanStrategyEntity {
-    @PrimaryKey
-    @NonNull
-    @ColumnInfo(name = "id")
-    public String id = "";
-
-    @ColumnInfo(name = "server_version")
-    public Long serverVersion;
-
-    @ColumnInfo(name = "deleted")
-    public boolean deleted;
-
+public class PlanStrategyEntity extends SyncedRow {
     @NonNull
     @ColumnInfo(name = "pupil_id")
     public String pupilId = "";

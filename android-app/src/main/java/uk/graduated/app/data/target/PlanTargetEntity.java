@@ -4,22 +4,11 @@ import androidx.annotation.NonNull;
 import androidx.room.ColumnInfo;
 import androidx.room.Entity;
 import androidx.room.Index;
-import androidx.room.PrimaryKey;
+import uk.graduated.app.data.record.SyncedRow;
 
 /** A target of a pupil's support plan: what sessions are rated against. */
 @Entity(tableName = "plan_target", indices = {@Index(value = {"pupil_id", "status"})})
-public class PlanTargetEntity {
-    @PrimaryKey
-    @NonNull
-    @ColumnInfo(name = "id")
-    public String id = "";
-
-    @ColumnInfo(name = "server_version")
-    public Long serverVersion;
-
-    @ColumnInfo(name = "deleted")
-    public boolean deleted;
-
+public class PlanTargetEntity extends SyncedRow {
     @NonNull
     @ColumnInfo(name = "pupil_id")
     public String pupilId = "";

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.graduated.server.GraduatedServer;
@@ -111,7 +112,7 @@ class ConsoleBrowserTest {
         search.sendKeys(name);
         WebElement page = browser.findElement(By.tagName("html"));
         search.submit();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
 
         List<WebElement> found = browser.findElements(By.cssSelector("tbody th a"));
         assertThat(found).extracting(WebElement::getText).contains(name);
@@ -230,7 +231,27 @@ class ConsoleBrowserTest {
     private void clickAndWait(WebElement target) {
         WebElement page = browser.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
+    }
+
+    /**
+     * Waits until the old page's root is gone. Chrome sometimes reports a node detached during
+     * navigation as "does not belong to the document" instead of a stale element: both mean replaced.
+     */
+    private void waitUntilReplaced(WebElement oldPage) {
+        new WebDriverWait(browser, WAIT).until(driver -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     private void open(String path) {

@@ -39,6 +39,7 @@ import uk.graduated.server.auth.Principal;
 import uk.graduated.server.console.pupil.PupilNames;
 import uk.graduated.server.console.pupil.PupilRef;
 import uk.graduated.server.console.web.Dates;
+import uk.graduated.server.school.SchoolDatesDao;
 import uk.graduated.server.device.Device;
 import uk.graduated.server.device.DeviceAdmin;
 
@@ -74,7 +75,7 @@ public final class AttentionService {
         return jdbi.inTransaction(h -> {
             AttentionDao dao = new AttentionDao(h, senco.schoolId());
             return new HomeView(today, monday, CONCERNS_SHOWN, concerns(h, senco, dao), planReviews(h, senco, dao, today),
-                    ehcReviews(h, senco, dao, today), missedSessions(dao, monday, today),
+                    ehcReviews(h, senco, dao, today), missedSessions(dao, new SchoolDatesDao(h).load(senco.schoolId()).calendar(), monday, today),
                     syncIssues(h, senco, dao, now), quiet);
         });
     }
@@ -142,10 +143,11 @@ public final class AttentionService {
 
     /**
      * Compares each running intervention's planned sessions from Monday to yesterday with the logs.
-     * Today is left out: its sessions may still happen. Term dates are not recorded yet, so every
-     * scheduled weekday counts as a school day.
+     * Today is left out: its sessions may still happen. Days the school's calendar has closed (half-term,
+     * INSET) are not planned; a school without term dates has every scheduled weekday counted.
      */
-    private List<Attention.MissedSessions> missedSessions(AttentionDao dao, LocalDate monday, LocalDate today) {
+    private List<Attention.MissedSessions> missedSessions(AttentionDao dao, SchoolCalendar calendar, LocalDate monday,
+            LocalDate today) {
         LocalDate yesterday = today.minusDays(1);
         if (yesterday.isBefore(monday)) {
             return List.of();
@@ -160,7 +162,7 @@ public final class AttentionService {
             int planned = 0;
             int delivered = 0;
             List<LocalDate> shortDays = new ArrayList<>();
-            for (LocalDate day : PlannedSessions.dates(schedule, SchoolCalendar.ALWAYS_OPEN, monday, yesterday)) {
+            for (LocalDate day : PlannedSessions.dates(schedule, calendar, monday, yesterday)) {
                 int that = done.getOrDefault(day, 0);
                 planned += schedule.sessionsPerDay();
                 delivered += Math.min(that, schedule.sessionsPerDay());

@@ -7,7 +7,8 @@ import java.util.List;
 public enum Section {
     HOME("What needs attention", "/console/home", true),
     REGISTER("Register", "/console/register", true),
-    STAFF("Staff and devices", "/console/staff", false);
+    STAFF("Staff and devices", "/console/staff", false),
+    SCHOOL("School and term dates", "/console/school", false);
 
     private final String label;
     private final String href;

@@ -2,13 +2,17 @@ package uk.graduated.server.console;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import uk.graduated.server.auth.Authenticator;
 import uk.graduated.server.auth.PasswordSignIn;
 import uk.graduated.server.auth.SecretHasher;
+import uk.graduated.server.console.audit.PupilAccessLog;
 import uk.graduated.server.console.home.AttentionService;
+import uk.graduated.server.console.imports.ImportPages;
+import uk.graduated.server.console.imports.ImportService;
 import uk.graduated.server.console.home.HomePage;
 import uk.graduated.server.console.pupil.NeedEdits;
 import uk.graduated.server.console.pupil.NeedPages;
@@ -49,6 +53,7 @@ public final class ConsoleRoutes implements Routes {
     private final PupilPage pupil;
     private final NeedPages needs;
     private final StaffPages staff;
+    private final ImportPages imports;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -63,6 +68,9 @@ public final class ConsoleRoutes implements Routes {
         this.needs = new NeedPages(new NeedEdits(jdbi, clock, new PushedNeedWriter(new PushService(jdbi, clock), clock)), templates, clock);
         this.staff = new StaffPages(jdbi, new StaffAdmin(jdbi, clock), devices, new Enrolment(jdbi, clock), templates,
                 clock);
+        PupilAccessLog accessLog = new PupilAccessLog(jdbi, clock);
+        this.imports = new ImportPages(new ImportService(jdbi, clock, new PushService(jdbi, clock), accessLog), clock,
+                templates, errors);
     }
 
     @Override
@@ -85,6 +93,13 @@ public final class ConsoleRoutes implements Routes {
         app.post("/console/enrolment-codes", pages.of(Section.STAFF, staff::issueCode));
         app.get("/console/devices/{id}/revoke", pages.of(Section.STAFF, staff::confirmRevoke));
         app.post("/console/devices/{id}/revoke", pages.of(Section.STAFF, staff::revoke));
+        app.before("/console/import", this::refuseOversizedUpload);
+        app.get("/console/import", pages.of(Section.IMPORT, imports::form));
+        app.post("/console/import", pages.of(Section.IMPORT, imports::upload));
+        app.get("/console/import/template.csv", pages.of(Section.IMPORT, imports::template));
+        app.get("/console/import/{id}", pages.of(Section.IMPORT, imports::preview));
+        app.post("/console/import/{id}", pages.of(Section.IMPORT, imports::confirm));
+        app.get("/console/import/{id}/done", pages.of(Section.IMPORT, imports::done));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 
@@ -93,6 +108,14 @@ public final class ConsoleRoutes implements Routes {
         ConsoleUser user = userOf(ctx);
         String target = user == null ? "/console/sign-in" : user.isSenco() ? Section.HOME.href() : Section.STAFF.href();
         ctx.redirect(target, HttpStatus.SEE_OTHER);
+    }
+
+    /** An upload over the limit is refused from its declared length, before any of it is read. */
+    private void refuseOversizedUpload(Context ctx) {
+        if (ctx.method() == HandlerType.POST && ImportPages.isTooLarge(ctx)) {
+            imports.refuseTooLarge(ctx, userOf(ctx));
+            ctx.skipRemainingHandlers();
+        }
     }
 
     private ConsoleUser userOf(Context ctx) {

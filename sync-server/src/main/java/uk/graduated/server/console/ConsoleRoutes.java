@@ -9,6 +9,8 @@ import org.jdbi.v3.core.Jdbi;
 import uk.graduated.server.auth.Authenticator;
 import uk.graduated.server.auth.PasswordSignIn;
 import uk.graduated.server.auth.SecretHasher;
+import uk.graduated.server.console.audit.AuditPage;
+import uk.graduated.server.console.audit.AuditService;
 import uk.graduated.server.console.audit.PupilAccessLog;
 import uk.graduated.server.console.home.AttentionService;
 import uk.graduated.server.console.imports.ImportPages;
@@ -22,6 +24,8 @@ import uk.graduated.server.console.pupil.PushedNeedWriter;
 import uk.graduated.server.console.register.RegisterPage;
 import uk.graduated.server.console.signin.SignInPage;
 import uk.graduated.server.console.staff.StaffPages;
+import uk.graduated.server.console.transfer.TransferPages;
+import uk.graduated.server.console.transfer.TransferService;
 import uk.graduated.server.console.web.ConsolePages;
 import uk.graduated.server.console.web.ConsoleSessions;
 import uk.graduated.server.console.web.ConsoleUser;
@@ -54,6 +58,8 @@ public final class ConsoleRoutes implements Routes {
     private final NeedPages needs;
     private final StaffPages staff;
     private final ImportPages imports;
+    private final TransferPages transfers;
+    private final AuditPage audit;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -64,13 +70,16 @@ public final class ConsoleRoutes implements Routes {
         DeviceAdmin devices = new DeviceAdmin(jdbi, clock);
         this.home = new HomePage(new AttentionService(jdbi, clock, devices), templates);
         this.register = new RegisterPage(jdbi, clock, templates);
-        this.pupil = new PupilPage(new PupilService(jdbi, clock), templates);
+        PupilAccessLog accessLog = new PupilAccessLog(jdbi, clock);
+        PupilService pupils = new PupilService(jdbi, clock);
+        this.pupil = new PupilPage(pupils, accessLog, templates);
         this.needs = new NeedPages(new NeedEdits(jdbi, clock, new PushedNeedWriter(new PushService(jdbi, clock), clock)), templates, clock);
         this.staff = new StaffPages(jdbi, new StaffAdmin(jdbi, clock), devices, new Enrolment(jdbi, clock), templates,
                 clock);
-        PupilAccessLog accessLog = new PupilAccessLog(jdbi, clock);
         this.imports = new ImportPages(new ImportService(jdbi, clock, new PushService(jdbi, clock), accessLog), clock,
                 templates, errors);
+        this.transfers = new TransferPages(new TransferService(pupils, accessLog, clock), templates);
+        this.audit = new AuditPage(new AuditService(jdbi, clock), templates);
     }
 
     @Override
@@ -100,6 +109,10 @@ public final class ConsoleRoutes implements Routes {
         app.get("/console/import/{id}", pages.of(Section.IMPORT, imports::preview));
         app.post("/console/import/{id}", pages.of(Section.IMPORT, imports::confirm));
         app.get("/console/import/{id}/done", pages.of(Section.IMPORT, imports::done));
+        app.get("/console/pupils/{id}/transfer", pages.of(Section.REGISTER, transfers::show));
+        app.post("/console/pupils/{id}/transfer/ctf.xml", pages.of(Section.REGISTER, transfers::ctf));
+        app.post("/console/pupils/{id}/transfer/pack.pdf", pages.of(Section.REGISTER, transfers::pack));
+        app.get("/console/audit", pages.of(Section.AUDIT, audit::show));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 

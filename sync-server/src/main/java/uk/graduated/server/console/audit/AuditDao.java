@@ -13,6 +13,8 @@ import uk.graduated.server.auth.Timestamps;
 /**
  * Reads the audit trail of one school: the access log (views, exports, imports) and the record history
  * of records about pupils (changes), merged newest first. Both are filtered in SQL by the same filters.
+ * Entries of one moment (an import's changes share their transaction's time) come in the order they
+ * were written, latest first.
  */
 final class AuditDao {
     /** One merged row before it is put into words. */
@@ -34,15 +36,15 @@ final class AuditDao {
         List<String> parts = new ArrayList<>();
         if (filter.includesAccess()) {
             parts.add("""
-                    select a.at, a.staff_id, a.pupil_id, 1 as pupils, a.action as kind, null as entity_type,
-                           null::uuid as device_id, a.ip, a.user_agent
+                    select a.at, a.id as seq, a.staff_id, a.pupil_id, 1 as pupils, a.action as kind,
+                           null as entity_type, null::uuid as device_id, a.ip, a.user_agent
                     from access_log a
                     where a.school_id = :school""" + conditions(filter, "a.at", "a.staff_id", "a.pupil_id = :pupil")
                     + (filter.action() == null ? "" : " and a.action = :action"));
         }
         if (filter.includesChanges()) {
             parts.add("""
-                    select h.changed_at as at, h.changed_by as staff_id, """
+                    select h.changed_at as at, h.version as seq, h.changed_by as staff_id, """
                     + (filter.pupil() == null ? "c.pupil_ids[1]" : "cast(:pupil as uuid)") + """
                      as pupil_id, cardinality(c.pupil_ids) as pupils,
                            case when h.old_data is null then 'created' when h.new_data is null then 'deleted'
@@ -61,7 +63,7 @@ final class AuditDao {
                         left join staff st on st.id = e.staff_id
                         left join pupil p on p.school_id = :school and p.id = e.pupil_id and not p.deleted
                         left join device d on d.school_id = :school and d.id = e.device_id
-                        order by e.at desc
+                        order by e.at desc, e.seq desc
                         limit :limit offset :offset""")
                 .bind("school", schoolId)
                 .bind("limit", limit)

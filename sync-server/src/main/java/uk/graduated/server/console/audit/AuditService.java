@@ -56,7 +56,7 @@ public final class AuditService {
     private static String where(AuditDao.Row row, UUID consoleWriter) {
         if (row.entityType() == null) {
             String ip = row.ip() == null ? "Address not known" : row.ip();
-            return row.userAgent() == null ? ip : ip + " · " + row.userAgent();
+            return ip + " · " + BrowserNames.describe(row.userAgent());
         }
         if (consoleWriter.equals(row.deviceId())) {
             return "Console";

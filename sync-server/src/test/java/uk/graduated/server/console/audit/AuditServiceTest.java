@@ -77,7 +77,9 @@ class AuditServiceTest {
         tomasz = pupilId(school.id(), UPN_2);
         dayTwo = LocalDate.now(clock).plusDays(1);
         clock.advance(Duration.between(clock.instant(), dayTwo.atTime(10, 0).atZone(LONDON).toInstant()));
-        log.record(deputy, amara, AccessAction.VIEWED_PUPIL, new PupilAccessLog.Origin("192.0.2.33", "Tablet browser"));
+        log.record(deputy, amara, AccessAction.VIEWED_PUPIL, new PupilAccessLog.Origin("192.0.2.33",
+                "Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 "
+                        + "Mobile/15E148 Safari/604.1"));
         clock.advance(Duration.ofHours(1));
         log.record(senco, amara, AccessAction.EXPORTED_CTF, OFFICE);
         clock.advance(Duration.ofHours(22));
@@ -102,7 +104,7 @@ class AuditServiceTest {
                 "Amara Okonjo: Added pupil details");
         AuditEntry view1 = view.entries().get(2);
         assertThat(view1.staffName()).isEqualTo("Mr Penhale");
-        assertThat(view1.where()).isEqualTo("192.0.2.33 · Tablet browser");
+        assertThat(view1.where()).isEqualTo("192.0.2.33 · Safari on iPad");
         assertThat(view1.at().toLocalDate()).isEqualTo(dayTwo);
         assertThat(view.entries().get(5).where()).isEqualTo("Console");
         assertThat(view.entries().get(5).staffName()).isEqualTo("Ms Okafor");

@@ -2,13 +2,19 @@ package uk.graduated.server.console;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import uk.graduated.server.auth.Authenticator;
 import uk.graduated.server.auth.PasswordSignIn;
 import uk.graduated.server.auth.SecretHasher;
+import uk.graduated.server.console.audit.AuditPage;
+import uk.graduated.server.console.audit.AuditService;
+import uk.graduated.server.console.audit.PupilAccessLog;
 import uk.graduated.server.console.home.AttentionService;
+import uk.graduated.server.console.imports.ImportPages;
+import uk.graduated.server.console.imports.ImportService;
 import uk.graduated.server.console.home.HomePage;
 import uk.graduated.server.console.pupil.NeedEdits;
 import uk.graduated.server.console.pupil.NeedPages;
@@ -20,6 +26,8 @@ import uk.graduated.server.console.settings.SchoolSettings;
 import uk.graduated.server.console.settings.SchoolSettingsPage;
 import uk.graduated.server.console.signin.SignInPage;
 import uk.graduated.server.console.staff.StaffPages;
+import uk.graduated.server.console.transfer.TransferPages;
+import uk.graduated.server.console.transfer.TransferService;
 import uk.graduated.server.console.web.ConsolePages;
 import uk.graduated.server.console.web.ConsoleSessions;
 import uk.graduated.server.console.web.ConsoleUser;
@@ -52,6 +60,9 @@ public final class ConsoleRoutes implements Routes {
     private final NeedPages needs;
     private final StaffPages staff;
     private final SchoolSettingsPage school;
+    private final ImportPages imports;
+    private final TransferPages transfers;
+    private final AuditPage audit;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -62,11 +73,17 @@ public final class ConsoleRoutes implements Routes {
         DeviceAdmin devices = new DeviceAdmin(jdbi, clock);
         this.home = new HomePage(new AttentionService(jdbi, clock, devices), templates);
         this.register = new RegisterPage(jdbi, clock, templates);
-        this.pupil = new PupilPage(new PupilService(jdbi, clock), templates);
+        PupilAccessLog accessLog = new PupilAccessLog(jdbi, clock);
+        PupilService pupils = new PupilService(jdbi, clock);
+        this.pupil = new PupilPage(pupils, accessLog, templates);
         this.needs = new NeedPages(new NeedEdits(jdbi, clock, new PushedNeedWriter(new PushService(jdbi, clock), clock)), templates, clock);
         this.staff = new StaffPages(jdbi, new StaffAdmin(jdbi, clock), devices, new Enrolment(jdbi, clock), templates,
                 clock);
         this.school = new SchoolSettingsPage(new SchoolSettings(jdbi), templates);
+        this.imports = new ImportPages(new ImportService(jdbi, clock, new PushService(jdbi, clock), accessLog), clock,
+                templates, errors);
+        this.transfers = new TransferPages(new TransferService(pupils, accessLog, clock), templates);
+        this.audit = new AuditPage(new AuditService(jdbi, clock), templates);
     }
 
     @Override
@@ -91,6 +108,17 @@ public final class ConsoleRoutes implements Routes {
         app.post("/console/devices/{id}/revoke", pages.of(Section.STAFF, staff::revoke));
         app.get("/console/school", pages.of(Section.SCHOOL, school::show));
         app.post("/console/school", pages.of(Section.SCHOOL, school::save));
+        app.before("/console/import", this::refuseOversizedUpload);
+        app.get("/console/import", pages.of(Section.IMPORT, imports::form));
+        app.post("/console/import", pages.of(Section.IMPORT, imports::upload));
+        app.get("/console/import/template.csv", pages.of(Section.IMPORT, imports::template));
+        app.get("/console/import/{id}", pages.of(Section.IMPORT, imports::preview));
+        app.post("/console/import/{id}", pages.of(Section.IMPORT, imports::confirm));
+        app.get("/console/import/{id}/done", pages.of(Section.IMPORT, imports::done));
+        app.get("/console/pupils/{id}/transfer", pages.of(Section.REGISTER, transfers::show));
+        app.post("/console/pupils/{id}/transfer/ctf.xml", pages.of(Section.REGISTER, transfers::ctf));
+        app.post("/console/pupils/{id}/transfer/pack.pdf", pages.of(Section.REGISTER, transfers::pack));
+        app.get("/console/audit", pages.of(Section.AUDIT, audit::show));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 
@@ -99,6 +127,14 @@ public final class ConsoleRoutes implements Routes {
         ConsoleUser user = userOf(ctx);
         String target = user == null ? "/console/sign-in" : user.isSenco() ? Section.HOME.href() : Section.STAFF.href();
         ctx.redirect(target, HttpStatus.SEE_OTHER);
+    }
+
+    /** An upload over the limit is refused from its declared length, before any of it is read. */
+    private void refuseOversizedUpload(Context ctx) {
+        if (ctx.method() == HandlerType.POST && ImportPages.isTooLarge(ctx)) {
+            imports.refuseTooLarge(ctx, userOf(ctx));
+            ctx.skipRemainingHandlers();
+        }
     }
 
     private ConsoleUser userOf(Context ctx) {

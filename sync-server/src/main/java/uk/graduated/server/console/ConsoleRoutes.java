@@ -15,6 +15,9 @@ import uk.graduated.server.console.pupil.NeedPages;
 import uk.graduated.server.console.pupil.PupilPage;
 import uk.graduated.server.console.pupil.PupilService;
 import uk.graduated.server.console.pupil.PushedNeedWriter;
+import uk.graduated.server.console.provision.ProvisionMapService;
+import uk.graduated.server.console.provision.ProvisionPages;
+import uk.graduated.server.console.provision.PupilProvisionService;
 import uk.graduated.server.console.register.RegisterPage;
 import uk.graduated.server.console.signin.SignInPage;
 import uk.graduated.server.console.staff.StaffPages;
@@ -49,6 +52,7 @@ public final class ConsoleRoutes implements Routes {
     private final PupilPage pupil;
     private final NeedPages needs;
     private final StaffPages staff;
+    private final ProvisionPages provision;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -63,6 +67,8 @@ public final class ConsoleRoutes implements Routes {
         this.needs = new NeedPages(new NeedEdits(jdbi, clock, new PushedNeedWriter(new PushService(jdbi, clock), clock)), templates, clock);
         this.staff = new StaffPages(jdbi, new StaffAdmin(jdbi, clock), devices, new Enrolment(jdbi, clock), templates,
                 clock);
+        this.provision = new ProvisionPages(new ProvisionMapService(jdbi, clock), new PupilProvisionService(jdbi, clock),
+                templates);
     }
 
     @Override
@@ -85,6 +91,11 @@ public final class ConsoleRoutes implements Routes {
         app.post("/console/enrolment-codes", pages.of(Section.STAFF, staff::issueCode));
         app.get("/console/devices/{id}/revoke", pages.of(Section.STAFF, staff::confirmRevoke));
         app.post("/console/devices/{id}/revoke", pages.of(Section.STAFF, staff::revoke));
+        app.get("/console/provision", pages.of(Section.PROVISION, provision::map));
+        app.get("/console/provision.csv", pages.of(Section.PROVISION, provision::mapCsv));
+        app.get("/console/provision/{id}", pages.of(Section.PROVISION, provision::intervention));
+        app.get("/console/pupils/{id}/provision-map", pages.of(Section.REGISTER, provision::pupilMap));
+        app.get("/console/pupils/{id}/provision-map.csv", pages.of(Section.REGISTER, provision::pupilMapCsv));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 

@@ -10,6 +10,8 @@ import uk.graduated.server.auth.PasswordSignIn;
 import uk.graduated.server.auth.SecretHasher;
 import uk.graduated.server.console.home.AttentionService;
 import uk.graduated.server.console.home.HomePage;
+import uk.graduated.server.console.impact.ImpactPage;
+import uk.graduated.server.console.impact.ImpactService;
 import uk.graduated.server.console.pupil.NeedEdits;
 import uk.graduated.server.console.pupil.NeedPages;
 import uk.graduated.server.console.pupil.PupilPage;
@@ -53,6 +55,7 @@ public final class ConsoleRoutes implements Routes {
     private final NeedPages needs;
     private final StaffPages staff;
     private final ProvisionPages provision;
+    private final ImpactPage impact;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -69,6 +72,7 @@ public final class ConsoleRoutes implements Routes {
                 clock);
         this.provision = new ProvisionPages(new ProvisionMapService(jdbi, clock), new PupilProvisionService(jdbi, clock),
                 templates);
+        this.impact = new ImpactPage(new ImpactService(jdbi, clock), templates);
     }
 
     @Override
@@ -96,6 +100,7 @@ public final class ConsoleRoutes implements Routes {
         app.get("/console/provision/{id}", pages.of(Section.PROVISION, provision::intervention));
         app.get("/console/pupils/{id}/provision-map", pages.of(Section.REGISTER, provision::pupilMap));
         app.get("/console/pupils/{id}/provision-map.csv", pages.of(Section.REGISTER, provision::pupilMapCsv));
+        app.get("/console/impact", pages.of(Section.IMPACT, impact::show));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 

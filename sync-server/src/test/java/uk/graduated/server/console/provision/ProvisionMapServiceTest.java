@@ -3,43 +3,21 @@ package uk.graduated.server.console.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.graduated.model.sync.ErrorCode;
-import uk.graduated.server.GraduatedServer;
-import uk.graduated.server.TestServers;
 import uk.graduated.server.auth.ApiException;
 import uk.graduated.server.auth.Principal;
 
 /** The provision map and a pupil's costed map of {@link SmallSchool}, whose figures are known. */
 class ProvisionMapServiceTest {
-    @TempDir
-    static Path temp;
-    static GraduatedServer server;
-    static SmallSchool school;
-    static ProvisionMapService provision;
-    static PupilProvisionService pupilMaps;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.startOnFreshDatabase(temp.resolve("data"));
-        school = new SmallSchool(server.database().jdbi());
-        provision = new ProvisionMapService(server.database().jdbi(), SmallSchool.clock());
-        pupilMaps = new PupilProvisionService(server.database().jdbi(), SmallSchool.clock());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private final SmallSchool school = SmallSchool.shared();
+    private final ProvisionMapService provision = new ProvisionMapService(SmallSchool.sharedJdbi(), SmallSchool.clock());
+    private final PupilProvisionService pupilMaps = new PupilProvisionService(SmallSchool.sharedJdbi(), SmallSchool.clock());
 
     @Test
     void map_countsPlannedAndDeliveredSessions_andCostsThem() {

@@ -1,6 +1,9 @@
 package uk.graduated.server.console.provision;
 
 import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -43,7 +46,10 @@ import uk.graduated.model.sync.Mutation;
 import uk.graduated.model.sync.MutationOutcome;
 import uk.graduated.model.sync.ProtocolVersion;
 import uk.graduated.model.sync.PushRequest;
+import uk.graduated.server.TestPostgres;
+import uk.graduated.server.TestServers;
 import uk.graduated.server.auth.Principal;
+import uk.graduated.server.db.Database;
 import uk.graduated.server.console.MovableClock;
 import uk.graduated.server.sync.PushService;
 import uk.graduated.server.testing.TestAccounts;
@@ -77,6 +83,27 @@ public final class SmallSchool {
     public final UUID social = UUID.randomUUID();
     private final PushService push;
     private final Principal senco;
+    private static Database database;
+    private static SmallSchool shared;
+
+    /** One database holding the small school for every test of this JVM that only reads it. */
+    public static synchronized SmallSchool shared() {
+        if (shared == null) {
+            try {
+                database = Database.start(TestServers.config(Files.createTempDirectory("small-school"),
+                        TestPostgres.freshDatabase()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            shared = new SmallSchool(database.jdbi());
+        }
+        return shared;
+    }
+
+    public static synchronized Jdbi sharedJdbi() {
+        shared();
+        return database.jdbi();
+    }
 
     public SmallSchool(Jdbi jdbi) {
         TestAccounts accounts = new TestAccounts(jdbi);

@@ -100,6 +100,7 @@ public final class ConsoleRoutes implements Routes {
         app.get("/console/provision/{id}", pages.of(Section.PROVISION, provision::intervention));
         app.get("/console/pupils/{id}/provision-map", pages.of(Section.REGISTER, provision::pupilMap));
         app.get("/console/pupils/{id}/provision-map.csv", pages.of(Section.REGISTER, provision::pupilMapCsv));
+        app.get("/console/pupils/{id}/provision-map.pdf", pages.of(Section.REGISTER, provision::pupilMapPdf));
         app.get("/console/impact", pages.of(Section.IMPACT, impact::show));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.UUID;
 import uk.graduated.server.auth.PathIds;
+import uk.graduated.server.console.pdf.PdfDownload;
 import uk.graduated.server.console.web.ConsoleUser;
 import uk.graduated.server.console.web.Page;
 import uk.graduated.server.console.web.Section;
@@ -12,7 +13,7 @@ import uk.graduated.server.console.web.Templates;
 /**
  * The provision map ({@code GET /console/provision}, {@code .csv}), one intervention
  * ({@code GET /console/provision/{id}}) and a pupil's costed provision map
- * ({@code GET /console/pupils/{id}/provision-map}, {@code .csv}). Each takes {@code period}:
+ * ({@code GET /console/pupils/{id}/provision-map}, {@code .csv}, {@code .pdf}). Each takes {@code period}:
  * {@code term}, {@code year} (the default) or {@code last-year}.
  */
 public final class ProvisionPages {
@@ -53,6 +54,11 @@ public final class ProvisionPages {
     public void pupilMapCsv(Context ctx, ConsoleUser user) {
         PupilProvisionMap map = pupilMapOf(ctx, user);
         CsvFile.send(ctx, map.fileStem() + ".csv", ProvisionCsv.pupilMap(map));
+    }
+
+    public void pupilMapPdf(Context ctx, ConsoleUser user) {
+        PupilProvisionMap map = pupilMapOf(ctx, user);
+        PdfDownload.send(ctx, map.fileStem() + ".pdf", ProvisionPdf.pupilMap(map, user.schoolName()));
     }
 
     private PupilProvisionMap pupilMapOf(Context ctx, ConsoleUser user) {

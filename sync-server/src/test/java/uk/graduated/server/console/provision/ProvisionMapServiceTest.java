@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import uk.graduated.model.sync.ErrorCode;
 import uk.graduated.server.auth.ApiException;
 import uk.graduated.server.auth.Principal;
+import uk.graduated.server.console.pdf.PdfReading;
+import uk.graduated.server.console.web.Dates;
 
 /** The provision map and a pupil's costed map of {@link SmallSchool}, whose figures are known. */
 class ProvisionMapServiceTest {
@@ -116,6 +118,20 @@ class ProvisionMapServiceTest {
             assertThat(records.get(2).get("Intervention")).isEqualTo("Total");
             assertThat(records.get(2).get("Cost to pupil (GBP)")).isEqualTo("146.67");
         }
+    }
+
+    @Test
+    void pupilMapPdf_readsBack_withEachInterventionAndTheTotal() {
+        PupilProvisionMap map = pupilMaps.load(school.senco(), school.pupils.get(2), "year");
+
+        byte[] pdf = ProvisionPdf.pupilMap(map, "Brackenfield Primary School");
+
+        String text = PdfReading.text(pdf);
+        assertThat(PdfReading.pageCount(pdf)).isEqualTo(1);
+        assertThat(text).contains("Costed provision map").contains("Brackenfield Primary School").contains("Cara Mistry")
+                .contains("Reading boost").contains("Social skills").contains("£50.00").contains("£96.67")
+                .contains("£146.67")
+                .contains(Dates.date(LocalDate.of(2025, 9, 1)) + " to " + Dates.date(LocalDate.of(2026, 8, 31)));
     }
 
     @Test

@@ -22,6 +22,7 @@ import uk.graduated.server.console.provision.ProvisionPages;
 import uk.graduated.server.console.provision.PupilProvisionService;
 import uk.graduated.server.console.register.RegisterPage;
 import uk.graduated.server.console.signin.SignInPage;
+import uk.graduated.server.console.staff.StaffFormPages;
 import uk.graduated.server.console.staff.StaffPages;
 import uk.graduated.server.console.web.ConsolePages;
 import uk.graduated.server.console.web.ConsoleSessions;
@@ -34,6 +35,7 @@ import uk.graduated.server.console.web.StaticAssets;
 import uk.graduated.server.console.web.Templates;
 import uk.graduated.server.device.DeviceAdmin;
 import uk.graduated.server.device.Enrolment;
+import uk.graduated.server.staff.Credentials;
 import uk.graduated.server.staff.StaffAdmin;
 import uk.graduated.server.sync.PushService;
 import uk.graduated.server.web.Routes;
@@ -56,6 +58,7 @@ public final class ConsoleRoutes implements Routes {
     private final StaffPages staff;
     private final ProvisionPages provision;
     private final ImpactPage impact;
+    private final StaffFormPages staffForms;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -68,11 +71,14 @@ public final class ConsoleRoutes implements Routes {
         this.register = new RegisterPage(jdbi, clock, templates);
         this.pupil = new PupilPage(new PupilService(jdbi, clock), templates);
         this.needs = new NeedPages(new NeedEdits(jdbi, clock, new PushedNeedWriter(new PushService(jdbi, clock), clock)), templates, clock);
-        this.staff = new StaffPages(jdbi, new StaffAdmin(jdbi, clock), devices, new Enrolment(jdbi, clock), templates,
+        StaffAdmin staffAdmin = new StaffAdmin(jdbi, clock);
+        this.staff = new StaffPages(jdbi, staffAdmin, devices, new Enrolment(jdbi, clock), templates,
                 clock);
         this.provision = new ProvisionPages(new ProvisionMapService(jdbi, clock), new PupilProvisionService(jdbi, clock),
                 templates);
         this.impact = new ImpactPage(new ImpactService(jdbi, clock), templates);
+        this.staffForms = new StaffFormPages(staffAdmin, new Credentials(jdbi, new SecretHasher(), clock), templates,
+                clock.getZone());
     }
 
     @Override
@@ -102,6 +108,10 @@ public final class ConsoleRoutes implements Routes {
         app.get("/console/pupils/{id}/provision-map.csv", pages.of(Section.REGISTER, provision::pupilMapCsv));
         app.get("/console/pupils/{id}/provision-map.pdf", pages.of(Section.REGISTER, provision::pupilMapPdf));
         app.get("/console/impact", pages.of(Section.IMPACT, impact::show));
+        app.get("/console/staff/new", pages.of(Section.STAFF, staffForms::newForm));
+        app.post("/console/staff", pages.of(Section.STAFF, staffForms::create));
+        app.get("/console/staff/{id}/edit", pages.of(Section.STAFF, staffForms::editForm));
+        app.post("/console/staff/{id}", pages.of(Section.STAFF, staffForms::update));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 

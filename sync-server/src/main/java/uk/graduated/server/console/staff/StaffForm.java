@@ -4,11 +4,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import uk.graduated.model.school.Role;
+import uk.graduated.model.school.StaffMember;
 import uk.graduated.server.staff.StaffAccount;
 
 /**
@@ -57,6 +59,17 @@ public record StaffForm(String displayName, String email, Set<String> roles, Str
 
     public boolean hasPin() {
         return pin != null && !pin.isEmpty();
+    }
+
+    /**
+     * The shared model's staff member of this form, built for its checks: they report every field at
+     * once, where the API's body stops at a missing field.
+     */
+    StaffMember member(UUID id, UUID schoolId) {
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        roles.forEach(code -> Role.fromCode(code).ifPresent(chosen::add));
+        return new StaffMember(id, schoolId, displayName.isEmpty() ? null : displayName, email.isEmpty() ? null : email,
+                chosen);
     }
 
     /** The body of {@code POST /api/v1/staff} for a new account with this id. */

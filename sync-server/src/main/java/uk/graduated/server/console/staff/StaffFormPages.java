@@ -53,8 +53,9 @@ public final class StaffFormPages {
         StaffForm form = StaffForm.from(ctx);
         UUID id = UUID.randomUUID();
         List<FieldError> errors = new ArrayList<>();
-        NewStaff body = checked(errors, () -> NewStaff.fromJson(form.newStaffJson(id).toString(),
-                user.principal().schoolId()));
+        checked(errors, () -> form.member(id, user.principal().schoolId()));
+        NewStaff body = errors.isEmpty() ? checked(errors, () -> NewStaff.fromJson(form.newStaffJson(id).toString(),
+                user.principal().schoolId())) : null;
         checkPin(errors, form);
         if (errors.isEmpty()) {
             checked(errors, () -> staff.create(user.principal(), body));
@@ -78,7 +79,8 @@ public final class StaffFormPages {
         StaffAccount account = staff.find(user.principal(), PathIds.of(ctx, "id"));
         StaffForm form = StaffForm.from(ctx);
         List<FieldError> errors = new ArrayList<>();
-        StaffEdit edit = checked(errors, () -> StaffEdit.fromJson(form.editJson().toString()));
+        checked(errors, () -> form.member(account.id(), account.schoolId()));
+        StaffEdit edit = errors.isEmpty() ? checked(errors, () -> StaffEdit.fromJson(form.editJson().toString())) : null;
         checkPin(errors, form);
         if (errors.isEmpty()) {
             checked(errors, () -> staff.update(user.principal(), account.id(), edit));

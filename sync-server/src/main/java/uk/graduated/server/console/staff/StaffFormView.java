@@ -20,6 +20,7 @@ public record StaffFormView(StaffAccount account, StaffForm form, Map<String, St
         List<String> formErrors, List<StaffChanges.Entry> history, ZoneId zone) {
     private static final Map<String, String> LABELS = Map.of("displayName", "Name", "email", "Email", "roles", "Roles",
             "classes", "Classes or rooms", "pin", "PIN", "active", "Active");
+    private static final List<String> FORM_ORDER = List.of("displayName", "email", "roles", "classes", "pin", "active");
 
     public StaffFormView {
         fieldErrors = Map.copyOf(fieldErrors);
@@ -29,17 +30,19 @@ public record StaffFormView(StaffAccount account, StaffForm form, Map<String, St
 
     /** Field errors by form field ("roles[0]" is the roles field), each a sentence naming the field as the form does. */
     static Map<String, String> byField(List<FieldError> errors) {
-        Map<String, String> byField = new LinkedHashMap<>();
+        Map<String, String> found = new LinkedHashMap<>();
         for (FieldError e : errors) {
             String field = e.field().replaceAll("\\[\\d+]$", "");
             String label = LABELS.get(field);
             String message = label != null && e.message().startsWith(e.field())
                     ? label + e.message().substring(e.field().length()) : e.message();
             if (LABELS.containsKey(field)) {
-                byField.putIfAbsent(field, message);
+                found.putIfAbsent(field, message);
             }
         }
-        return byField;
+        Map<String, String> inFormOrder = new LinkedHashMap<>();
+        FORM_ORDER.stream().filter(found::containsKey).forEach(f -> inFormOrder.put(f, found.get(f)));
+        return inFormOrder;
     }
 
     /** The messages of errors about no field of the form. */

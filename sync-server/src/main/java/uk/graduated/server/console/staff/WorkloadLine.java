@@ -20,8 +20,9 @@ public record WorkloadLine(String name, List<String> groups, long plannedWeek, l
         groups = List.copyOf(groups);
     }
 
+    /** More than a tenth of the term's planned time not delivered. */
     public boolean underPlan() {
-        return deliveredTerm < plannedTerm;
+        return deliveredTerm * 10 < plannedTerm * 9;
     }
 
     public String termShare() {

@@ -94,6 +94,7 @@ class ProvisionBrowserTest {
         assertThat(text("main h1")).isEqualTo(name);
         assertThat(text("#group-heading")).isEqualTo("Group");
         assertThat(browser.findElements(By.cssSelector("table.week-list tbody tr"))).isNotEmpty();
+        screenshots.save(browser, "intervention");
 
         WebElement pupilLink = browser.findElement(By.cssSelector("#group-heading ~ .table-wrap tbody th a"));
         String pupil = pupilLink.getText();

@@ -16,15 +16,21 @@ import uk.graduated.server.console.home.AttentionService;
 import uk.graduated.server.console.imports.ImportPages;
 import uk.graduated.server.console.imports.ImportService;
 import uk.graduated.server.console.home.HomePage;
+import uk.graduated.server.console.impact.ImpactPage;
+import uk.graduated.server.console.impact.ImpactService;
 import uk.graduated.server.console.pupil.NeedEdits;
 import uk.graduated.server.console.pupil.NeedPages;
 import uk.graduated.server.console.pupil.PupilPage;
 import uk.graduated.server.console.pupil.PupilService;
 import uk.graduated.server.console.pupil.PushedNeedWriter;
+import uk.graduated.server.console.provision.ProvisionMapService;
+import uk.graduated.server.console.provision.ProvisionPages;
+import uk.graduated.server.console.provision.PupilProvisionService;
 import uk.graduated.server.console.register.RegisterPage;
 import uk.graduated.server.console.settings.SchoolSettings;
 import uk.graduated.server.console.settings.SchoolSettingsPage;
 import uk.graduated.server.console.signin.SignInPage;
+import uk.graduated.server.console.staff.StaffFormPages;
 import uk.graduated.server.console.staff.StaffPages;
 import uk.graduated.server.console.transfer.TransferPages;
 import uk.graduated.server.console.transfer.TransferService;
@@ -39,6 +45,7 @@ import uk.graduated.server.console.web.StaticAssets;
 import uk.graduated.server.console.web.Templates;
 import uk.graduated.server.device.DeviceAdmin;
 import uk.graduated.server.device.Enrolment;
+import uk.graduated.server.staff.Credentials;
 import uk.graduated.server.staff.StaffAdmin;
 import uk.graduated.server.sync.PushService;
 import uk.graduated.server.web.Routes;
@@ -63,6 +70,9 @@ public final class ConsoleRoutes implements Routes {
     private final ImportPages imports;
     private final TransferPages transfers;
     private final AuditPage audit;
+    private final ProvisionPages provision;
+    private final ImpactPage impact;
+    private final StaffFormPages staffForms;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -77,13 +87,19 @@ public final class ConsoleRoutes implements Routes {
         PupilService pupils = new PupilService(jdbi, clock);
         this.pupil = new PupilPage(pupils, accessLog, templates);
         this.needs = new NeedPages(new NeedEdits(jdbi, clock, new PushedNeedWriter(new PushService(jdbi, clock), clock)), templates, clock);
-        this.staff = new StaffPages(jdbi, new StaffAdmin(jdbi, clock), devices, new Enrolment(jdbi, clock), templates,
+        StaffAdmin staffAdmin = new StaffAdmin(jdbi, clock);
+        this.staff = new StaffPages(jdbi, staffAdmin, devices, new Enrolment(jdbi, clock), templates,
                 clock);
         this.school = new SchoolSettingsPage(new SchoolSettings(jdbi), templates);
         this.imports = new ImportPages(new ImportService(jdbi, clock, new PushService(jdbi, clock), accessLog), clock,
                 templates, errors);
         this.transfers = new TransferPages(new TransferService(pupils, accessLog, clock), templates);
         this.audit = new AuditPage(new AuditService(jdbi, clock), templates);
+        this.provision = new ProvisionPages(new ProvisionMapService(jdbi, clock), new PupilProvisionService(jdbi, clock),
+                templates);
+        this.impact = new ImpactPage(new ImpactService(jdbi, clock), templates);
+        this.staffForms = new StaffFormPages(staffAdmin, new Credentials(jdbi, new SecretHasher(), clock), templates,
+                clock.getZone());
     }
 
     @Override
@@ -119,6 +135,17 @@ public final class ConsoleRoutes implements Routes {
         app.post("/console/pupils/{id}/transfer/ctf.xml", pages.of(Section.REGISTER, transfers::ctf));
         app.post("/console/pupils/{id}/transfer/pack.pdf", pages.of(Section.REGISTER, transfers::pack));
         app.get("/console/audit", pages.of(Section.AUDIT, audit::show));
+        app.get("/console/provision", pages.of(Section.PROVISION, provision::map));
+        app.get("/console/provision.csv", pages.of(Section.PROVISION, provision::mapCsv));
+        app.get("/console/provision/{id}", pages.of(Section.PROVISION, provision::intervention));
+        app.get("/console/pupils/{id}/provision-map", pages.of(Section.REGISTER, provision::pupilMap));
+        app.get("/console/pupils/{id}/provision-map.csv", pages.of(Section.REGISTER, provision::pupilMapCsv));
+        app.get("/console/pupils/{id}/provision-map.pdf", pages.of(Section.REGISTER, provision::pupilMapPdf));
+        app.get("/console/impact", pages.of(Section.IMPACT, impact::show));
+        app.get("/console/staff/new", pages.of(Section.STAFF, staffForms::newForm));
+        app.post("/console/staff", pages.of(Section.STAFF, staffForms::create));
+        app.get("/console/staff/{id}/edit", pages.of(Section.STAFF, staffForms::editForm));
+        app.post("/console/staff/{id}", pages.of(Section.STAFF, staffForms::update));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 

@@ -19,6 +19,8 @@ import uk.graduated.server.console.provision.CostRules;
 import uk.graduated.server.console.provision.Delivery;
 import uk.graduated.server.console.provision.ProvisionData;
 import uk.graduated.server.console.provision.ReportPeriod;
+import uk.graduated.server.school.SchoolDates;
+import uk.graduated.server.school.SchoolDatesDao;
 
 /** The impact of each intervention and each area of need in a period, with a recommendation per intervention. */
 public final class ImpactService {
@@ -34,7 +36,8 @@ public final class ImpactService {
     public ImpactView load(Principal senco, String periodKey) {
         LocalDate today = LocalDate.now(clock);
         String key = ReportPeriod.THIS_TERM.equals(periodKey) ? ReportPeriod.THIS_TERM : ReportPeriod.THIS_YEAR;
-        ReportPeriod period = ReportPeriod.of(key, ReportPeriod.THIS_YEAR, today);
+        SchoolDates dates = jdbi.withHandle(h -> new SchoolDatesDao(h).load(senco.schoolId()));
+        ReportPeriod period = ReportPeriod.of(key, ReportPeriod.THIS_YEAR, today, dates);
         ProvisionData data = jdbi.inTransaction(h -> ProvisionData.load(h, senco.schoolId(), period.from(),
                 period.countedTo()));
         Delivery.Window counted = new Delivery.Window(period.from(), period.countedTo());
@@ -43,7 +46,7 @@ public final class ImpactService {
         Map<BroadArea, ImpactTally> areas = new EnumMap<>(BroadArea.class);
         Map<BroadArea, Integer> interventionsPerArea = new EnumMap<>(BroadArea.class);
         for (Intervention intervention : data.interventions()) {
-            if (counted.isEmpty() || !Delivery.overlaps(intervention, counted)) {
+            if (counted.isEmpty() || !Delivery.overlaps(intervention, counted, period.calendar())) {
                 continue;
             }
             ImpactTally tally = tally(data, intervention, period, counted);
@@ -71,7 +74,7 @@ public final class ImpactService {
         ImpactTally tally = new ImpactTally();
         List<SessionLog> sessions = Delivery.within(data.sessionsOf(intervention.id()), counted);
         long minutes = SessionTotals.deliveredMinutes(sessions);
-        tally.sessions(Delivery.planned(intervention, counted), sessions.size(),
+        tally.sessions(Delivery.planned(intervention, counted, period.calendar()), sessions.size(),
                 CostRules.inPeriod(intervention, minutes, period).totalPence());
         for (GroupMembership m : data.membersOf(intervention.id())) {
             Delivery.Window window = Delivery.membershipWindow(m, counted.from(), counted.to());
@@ -79,7 +82,7 @@ public final class ImpactService {
                 continue;
             }
             List<SessionLog> theirs = Delivery.within(sessions, window);
-            tally.pupil(m.pupilId(), Delivery.planned(intervention, window),
+            tally.pupil(m.pupilId(), Delivery.planned(intervention, window, period.calendar()),
                     SessionTotals.attendedSessions(theirs, m.pupilId()), SessionTotals.attendedMinutes(theirs, m.pupilId()));
             if (m.exit() != null && counted.contains(m.exit().takenOn())) {
                 Progress.of(intervention.assessment(), m).ifPresent(tally::scoreProgress);

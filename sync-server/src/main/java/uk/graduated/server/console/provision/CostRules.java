@@ -4,6 +4,7 @@ import java.util.Optional;
 import uk.graduated.model.intervention.CostSummary;
 import uk.graduated.model.intervention.Intervention;
 import uk.graduated.model.intervention.InterventionCost;
+import uk.graduated.model.intervention.SchoolCalendar;
 
 /**
  * How the console applies the shared {@link InterventionCost} rules to a period: the staff time
@@ -27,7 +28,7 @@ public final class CostRules {
     }
 
     /** The whole intervention as planned, from start to end. */
-    public static CostSummary planned(Intervention intervention) {
-        return InterventionCost.planned(intervention, ReportPeriod.CALENDAR);
+    public static CostSummary planned(Intervention intervention, SchoolCalendar calendar) {
+        return InterventionCost.planned(intervention, calendar);
     }
 }

@@ -7,11 +7,12 @@ import java.util.stream.Collectors;
 import uk.graduated.model.intervention.GroupMembership;
 import uk.graduated.model.intervention.Intervention;
 import uk.graduated.model.intervention.PlannedSessions;
+import uk.graduated.model.intervention.SchoolCalendar;
 import uk.graduated.model.session.SessionLog;
 
 /**
- * Planned against delivered sessions: planned by the shared {@link PlannedSessions} rules (with
- * {@link ReportPeriod#CALENDAR}), delivered being the session logs.
+ * Planned against delivered sessions: planned by the shared {@link PlannedSessions} rules on the
+ * school's open days, delivered being the session logs.
  */
 public final class Delivery {
     private Delivery() {
@@ -36,11 +37,11 @@ public final class Delivery {
     }
 
     /** Sessions the intervention's schedule planned in the window. */
-    public static int planned(Intervention intervention, Window window) {
+    public static int planned(Intervention intervention, Window window, SchoolCalendar calendar) {
         if (window.isEmpty()) {
             return 0;
         }
-        return PlannedSessions.count(intervention.schedule(), ReportPeriod.CALENDAR, window.from(), window.to());
+        return PlannedSessions.count(intervention.schedule(), calendar, window.from(), window.to());
     }
 
     /** The sessions dated in the window. */
@@ -49,13 +50,14 @@ public final class Delivery {
     }
 
     /** The last day of the intervention as planned: its end date or the end of its last week. */
-    public static LocalDate endDate(Intervention intervention) {
-        return PlannedSessions.endDate(intervention.schedule(), ReportPeriod.CALENDAR);
+    public static LocalDate endDate(Intervention intervention, SchoolCalendar calendar) {
+        return PlannedSessions.endDate(intervention.schedule(), calendar);
     }
 
     /** Whether the intervention's dates meet the window's. */
-    public static boolean overlaps(Intervention intervention, Window window) {
-        return !intervention.schedule().startDate().isAfter(window.to()) && !endDate(intervention).isBefore(window.from());
+    public static boolean overlaps(Intervention intervention, Window window, SchoolCalendar calendar) {
+        return !intervention.schedule().startDate().isAfter(window.to())
+                && !endDate(intervention, calendar).isBefore(window.from());
     }
 
     /**
@@ -63,12 +65,12 @@ public final class Delivery {
      * and delivered from Monday to Sunday, no later than {@code countedTo}.
      */
     public static List<WeekCell> weeks(Intervention intervention, List<SessionLog> sessions, LocalDate firstMonday,
-            LocalDate countedTo) {
+            LocalDate countedTo, SchoolCalendar calendar) {
         List<WeekCell> weeks = new ArrayList<>();
         for (LocalDate monday = firstMonday; !monday.isAfter(countedTo); monday = monday.plusWeeks(1)) {
             LocalDate sunday = monday.plusDays(6);
             Window week = new Window(monday, sunday.isAfter(countedTo) ? countedTo : sunday);
-            weeks.add(new WeekCell(monday, planned(intervention, week), within(sessions, week).size()));
+            weeks.add(new WeekCell(monday, planned(intervention, week, calendar), within(sessions, week).size()));
         }
         return weeks;
     }

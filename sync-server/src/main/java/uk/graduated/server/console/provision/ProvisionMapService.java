@@ -12,10 +12,13 @@ import uk.graduated.model.intervention.CostSummary;
 import uk.graduated.model.intervention.GroupMembership;
 import uk.graduated.model.intervention.Intervention;
 import uk.graduated.model.intervention.Progress;
+import uk.graduated.model.intervention.SchoolCalendar;
 import uk.graduated.model.session.SessionLog;
 import uk.graduated.model.session.SessionTotals;
 import uk.graduated.server.auth.ApiException;
 import uk.graduated.server.auth.Principal;
+import uk.graduated.server.school.SchoolDates;
+import uk.graduated.server.school.SchoolDatesDao;
 
 /** The school's provision map and one intervention's page, computed by the shared model's rules. */
 public final class ProvisionMapService {
@@ -30,13 +33,14 @@ public final class ProvisionMapService {
     /** Every intervention whose dates meet the period ({@code term}, {@code year} or {@code last-year}). */
     public ProvisionMapView map(Principal senco, String periodKey) {
         LocalDate today = LocalDate.now(clock);
-        ReportPeriod period = ReportPeriod.of(periodKey, ReportPeriod.THIS_YEAR, today);
-        ReportPeriod term = ReportPeriod.thisTerm(today);
+        SchoolDates schoolDates = jdbi.withHandle(h -> new SchoolDatesDao(h).load(senco.schoolId()));
+        ReportPeriod period = ReportPeriod.of(periodKey, ReportPeriod.THIS_YEAR, today, schoolDates);
+        ReportPeriod term = ReportPeriod.thisTerm(today, schoolDates);
         LocalDate from = period.from().isBefore(term.firstMonday()) ? period.from() : term.firstMonday();
         ProvisionData data = jdbi.inTransaction(h -> ProvisionData.load(h, senco.schoolId(), from, today));
         Delivery.Window dates = new Delivery.Window(period.from(), period.to());
         List<InterventionLine> lines = data.interventions().stream()
-                .filter(i -> Delivery.overlaps(i, dates))
+                .filter(i -> Delivery.overlaps(i, dates, period.calendar()))
                 .map(i -> line(data, i, period, term))
                 .sorted(Comparator.comparing((InterventionLine l) -> l.intervention().status().ordinal() == 1 ? 0 : 1)
                         .thenComparing(l -> l.intervention().status())
@@ -56,8 +60,9 @@ public final class ProvisionMapService {
             ProvisionDao dao = new ProvisionDao(h, senco.schoolId());
             Intervention found = dao.interventions().stream().filter(i -> i.id().equals(id)).findFirst()
                     .orElseThrow(ApiException::notFound);
+            SchoolCalendar calendar = new SchoolDatesDao(h).load(senco.schoolId()).calendar();
             ReportPeriod whole = new ReportPeriod("whole", "the whole intervention", found.schedule().startDate(),
-                    Delivery.endDate(found), today);
+                    Delivery.endDate(found, calendar), today, calendar);
             ProvisionData data = ProvisionData.load(h, senco.schoolId(), whole.from(), today);
             InterventionLine line = line(data, found, whole, whole);
             Delivery.Window counted = new Delivery.Window(whole.from(), whole.countedTo());
@@ -66,7 +71,7 @@ public final class ProvisionMapService {
             for (GroupMembership m : data.membersOf(id)) {
                 Delivery.Window window = Delivery.membershipWindow(m, counted.from(), counted.to());
                 members.add(new MemberLine(data.pupil(m.pupilId()), m,
-                        Progress.of(found.assessment(), m).orElse(null), Delivery.planned(found, window),
+                        Progress.of(found.assessment(), m).orElse(null), Delivery.planned(found, window, calendar),
                         SessionTotals.attendedSessions(Delivery.within(sessions, window), m.pupilId())));
             }
             members.sort(Comparator.comparing(l -> l.pupil().name()));
@@ -82,11 +87,11 @@ public final class ProvisionMapService {
         int members = membersIn(data.membersOf(intervention.id()), period).size();
         CostSummary cost = CostRules.inPeriod(intervention, minutes, period);
         List<WeekCell> weeks = term.hasBegun()
-                ? Delivery.weeks(intervention, all, term.firstMonday(), term.countedTo())
+                ? Delivery.weeks(intervention, all, term.firstMonday(), term.countedTo(), term.calendar())
                 : List.of();
-        return new InterventionLine(intervention, data.leads(intervention), Delivery.endDate(intervention), members,
-                CostRules.planned(intervention).totalPence(), cost.totalPence(),
-                CostRules.perPupil(cost, members).orElse(null), Delivery.planned(intervention, counted), sessions.size(),
+        return new InterventionLine(intervention, data.leads(intervention), Delivery.endDate(intervention, period.calendar()), members,
+                CostRules.planned(intervention, period.calendar()).totalPence(), cost.totalPence(),
+                CostRules.perPupil(cost, members).orElse(null), Delivery.planned(intervention, counted, period.calendar()), sessions.size(),
                 minutes, weeks);
     }
 

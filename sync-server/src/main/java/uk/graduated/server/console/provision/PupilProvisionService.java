@@ -13,6 +13,7 @@ import uk.graduated.model.session.SessionLog;
 import uk.graduated.model.session.SessionTotals;
 import uk.graduated.server.auth.ApiException;
 import uk.graduated.server.auth.Principal;
+import uk.graduated.server.school.SchoolDatesDao;
 
 /** A pupil's costed provision map: each intervention they were in during the period, and its cost to them. */
 public final class PupilProvisionService {
@@ -27,7 +28,8 @@ public final class PupilProvisionService {
     /** @throws ApiException 404 for no such pupil at the caller's school */
     public PupilProvisionMap load(Principal senco, UUID pupilId, String periodKey) {
         LocalDate today = LocalDate.now(clock);
-        ReportPeriod period = ReportPeriod.of(periodKey, ReportPeriod.THIS_YEAR, today);
+        ReportPeriod period = ReportPeriod.of(periodKey, ReportPeriod.THIS_YEAR, today,
+                jdbi.withHandle(h -> new SchoolDatesDao(h).load(senco.schoolId())));
         return jdbi.inTransaction(h -> {
             PupilFacts facts = new PupilFactsDao(h, senco.schoolId()).find(pupilId, today)
                     .orElseThrow(ApiException::notFound);
@@ -56,7 +58,7 @@ public final class PupilProvisionService {
                 .map(GroupMembership::pupilId).distinct().count();
         long cost = CostRules.perPupil(CostRules.inPeriod(intervention, minutes, period), groupSize).orElse(0L);
         return new PupilCostLine(intervention, window, groupSize, sessions.size(),
-                SessionTotals.attendedSessions(sessions, pupilId), Delivery.planned(intervention, window), minutes,
+                SessionTotals.attendedSessions(sessions, pupilId), Delivery.planned(intervention, window, period.calendar()), minutes,
                 SessionTotals.attendedMinutes(sessions, pupilId), cost);
     }
 }

@@ -4,46 +4,54 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.Optional;
 import uk.graduated.model.intervention.SchoolCalendar;
 import uk.graduated.server.console.web.Dates;
+import uk.graduated.server.school.SchoolDates;
 
 /**
- * A stretch of the school year the provision pages report on. Graduated does not hold a school's term
- * dates yet, so a term is taken as September-December, January-March or April-August and a school year
- * as 1 September to 31 August; planned sessions count every scheduled day ({@link #CALENDAR}).
+ * A stretch of the school year the provision pages report on, with the school's calendar that planned
+ * sessions are counted against. "This term" is the term the school entered that holds today (or the
+ * last one before it); a school without term dates gets September-December, January-March or
+ * April-August, and every scheduled weekday counts. A school year is 1 September to 31 August.
  * Figures are counted up to and including {@link #countedTo()}: yesterday, or the period's last day if
  * it is over, because today's sessions may not be logged yet.
  *
  * @param key   the value of the page's {@code period} parameter
  * @param label e.g. "this school year (1 Sep 2026 to 31 Aug 2027)"
  */
-public record ReportPeriod(String key, String name, LocalDate from, LocalDate to, LocalDate today) {
+public record ReportPeriod(String key, String name, LocalDate from, LocalDate to, LocalDate today,
+        SchoolCalendar calendar) {
     public static final String THIS_TERM = "term";
     public static final String THIS_YEAR = "year";
     public static final String LAST_YEAR = "last-year";
-    /** Until term dates are recorded, every scheduled day counts as a school day. */
-    public static final SchoolCalendar CALENDAR = SchoolCalendar.ALWAYS_OPEN;
-
     /** The period named by {@code key} ({@code term}, {@code year}, {@code last-year}); {@code fallback} for anything else. */
-    public static ReportPeriod of(String key, String fallback, LocalDate today) {
+    public static ReportPeriod of(String key, String fallback, LocalDate today, SchoolDates dates) {
         String chosen = THIS_TERM.equals(key) || THIS_YEAR.equals(key) || LAST_YEAR.equals(key) ? key : fallback;
         LocalDate yearStart = schoolYearStart(today);
+        SchoolCalendar calendar = dates.calendar();
         return switch (chosen) {
-            case THIS_TERM -> new ReportPeriod(THIS_TERM, termName(today) + " term", termStart(today),
-                    termStart(today).plusMonths(termMonths(today)).minusDays(1), today);
+            case THIS_TERM -> enteredTerm(today, dates)
+                    .map(term -> new ReportPeriod(THIS_TERM, term.label(), term.startsOn(), term.endsOn(), today, calendar))
+                    .orElseGet(() -> new ReportPeriod(THIS_TERM, termName(today) + " term", termStart(today),
+                            termStart(today).plusMonths(termMonths(today)).minusDays(1), today, calendar));
             case LAST_YEAR -> new ReportPeriod(LAST_YEAR, "last school year", yearStart.minusYears(1),
-                    yearStart.minusDays(1), today);
+                    yearStart.minusDays(1), today, calendar);
             default -> new ReportPeriod(THIS_YEAR, "this school year", yearStart, yearStart.plusYears(1).minusDays(1),
-                    today);
+                    today, calendar);
         };
     }
 
-    public static ReportPeriod thisTerm(LocalDate today) {
-        return of(THIS_TERM, THIS_TERM, today);
+    public static ReportPeriod thisTerm(LocalDate today, SchoolDates dates) {
+        return of(THIS_TERM, THIS_TERM, today, dates);
     }
 
-    public static ReportPeriod thisYear(LocalDate today) {
-        return of(THIS_YEAR, THIS_YEAR, today);
+    /** The entered term holding {@code today}, else the last one begun before it (in a holiday). */
+    private static Optional<SchoolDates.Entry> enteredTerm(LocalDate today, SchoolDates dates) {
+        return dates.terms().stream()
+                .filter(term -> !term.startsOn().isAfter(today))
+                .max(Comparator.comparing(SchoolDates.Entry::startsOn));
     }
 
     /** "this school year (1 Sep 2026 to 31 Aug 2027)". */

@@ -21,6 +21,7 @@ import uk.graduated.server.auth.Principal;
 import uk.graduated.server.console.provision.Delivery;
 import uk.graduated.server.console.provision.ProvisionData;
 import uk.graduated.server.console.provision.ReportPeriod;
+import uk.graduated.server.school.SchoolDatesDao;
 
 /**
  * Planned against delivered intervention minutes per member of staff, this week and this term so far:
@@ -38,7 +39,8 @@ public final class WorkloadService {
     public List<WorkloadLine> load(Principal senco) {
         LocalDate today = LocalDate.now(clock);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        ReportPeriod term = ReportPeriod.thisTerm(today);
+        ReportPeriod term = ReportPeriod.thisTerm(today,
+                jdbi.withHandle(h -> new SchoolDatesDao(h).load(senco.schoolId())));
         LocalDate from = term.from().isBefore(monday) ? term.from() : monday;
         ProvisionData data = jdbi.inTransaction(h -> ProvisionData.load(h, senco.schoolId(), from, today));
         Delivery.Window week = new Delivery.Window(monday, monday.plusDays(6));
@@ -50,8 +52,8 @@ public final class WorkloadService {
             long minutes = i.schedule().minutesPerSession();
             for (UUID lead : i.leadStaffIds()) {
                 double[] sums = planned.computeIfAbsent(lead, k -> new double[2]);
-                sums[0] += (double) Delivery.planned(i, week) * minutes / leads;
-                sums[1] += (double) Delivery.planned(i, termSoFar) * minutes / leads;
+                sums[0] += (double) Delivery.planned(i, week, term.calendar()) * minutes / leads;
+                sums[1] += (double) Delivery.planned(i, termSoFar, term.calendar()) * minutes / leads;
                 if (i.status() != InterventionStatus.ENDED) {
                     groups.computeIfAbsent(lead, k -> new LinkedHashSet<>()).add(i.name());
                 }

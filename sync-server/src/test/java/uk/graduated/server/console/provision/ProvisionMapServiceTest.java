@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -14,6 +15,8 @@ import uk.graduated.server.auth.ApiException;
 import uk.graduated.server.auth.Principal;
 import uk.graduated.server.console.pdf.PdfReading;
 import uk.graduated.server.console.web.Dates;
+import uk.graduated.server.school.SchoolDates;
+import uk.graduated.server.school.SchoolDatesDao;
 
 /** The provision map and a pupil's costed map of {@link SmallSchool}, whose figures are known. */
 class ProvisionMapServiceTest {
@@ -55,6 +58,27 @@ class ProvisionMapServiceTest {
         assertThat(view.lines().get(1).termWeeks()).extracting(WeekCell::underPlan)
                 .containsExactly(false, false, false, true, false);
         assertThat(view.lines().get(1).termWeeks().get(3).text()).isEqualTo("1 of 2");
+    }
+
+    @Test
+    void enteredTermDates_makeTheTerm_andAClosureDayIsNotPlanned() {
+        UUID schoolId = school.senco().schoolId();
+        SchoolDates entered = new SchoolDates(
+                List.of(new SchoolDates.Entry("Spring term", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 27))),
+                List.of(new SchoolDates.Entry("INSET day", LocalDate.of(2026, 1, 22), LocalDate.of(2026, 1, 22))));
+        SmallSchool.sharedJdbi().useHandle(h -> new SchoolDatesDao(h).replace(schoolId, entered));
+        try {
+            ProvisionMapView view = provision.map(school.senco(), "term");
+
+            assertThat(view.period().name()).isEqualTo("Spring term");
+            assertThat(view.period().from()).isEqualTo(LocalDate.of(2026, 1, 5));
+            InterventionLine social = view.lines().get(1);
+            assertThat(social.plannedSessions()).isEqualTo(7);
+            assertThat(social.deliveredSessions()).isEqualTo(7);
+            assertThat(social.underPlan()).isFalse();
+        } finally {
+            SmallSchool.sharedJdbi().useHandle(h -> new SchoolDatesDao(h).replace(schoolId, SchoolDates.NONE));
+        }
     }
 
     @Test

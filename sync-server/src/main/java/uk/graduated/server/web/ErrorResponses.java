@@ -31,8 +31,14 @@ final class ErrorResponses {
             }
         });
         app.exception(Exception.class, (e, ctx) -> {
-            log.error("Unhandled error in {} {}", ctx.method(), PathTemplates.of(ctx), e);
-            ErrorBody body = ErrorBody.of(ErrorCode.INTERNAL_ERROR, RequestIds.of(ctx));
+            ErrorBody body;
+            if (isUndecodablePath(e)) {
+                // Javalin decodes path parameters itself; one with a broken percent-escape names nothing.
+                body = ErrorBody.of(ErrorCode.NOT_FOUND, RequestIds.of(ctx));
+            } else {
+                log.error("Unhandled error in {} {}", ctx.method(), PathTemplates.of(ctx), e);
+                body = ErrorBody.of(ErrorCode.INTERNAL_ERROR, RequestIds.of(ctx));
+            }
             if (BrowserErrors.isBrowserPath(ctx)) {
                 writePage(ctx, body);
             } else {
@@ -44,6 +50,10 @@ final class ErrorResponses {
     private static void write(Context ctx, ErrorBody body) {
         int status = ErrorCode.fromCode(body.code()).map(ErrorCode::httpStatus).orElse(500);
         ctx.status(status).contentType(ContentType.APPLICATION_JSON).result(body.toJson());
+    }
+
+    private static boolean isUndecodablePath(Exception e) {
+        return e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("URLDecoder:");
     }
 
     /** The same failure for a person's browser: a page in words, not JSON. */

@@ -2,12 +2,9 @@ package uk.graduated.server.proof.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -57,76 +54,24 @@ class BadInputFuzzTest {
     }
 
     @Test
-    void badInput_neverAServerError_alwaysAProperRefusal_andNothingWritten() throws IOException {
+    void badInput_neverAServerError_alwaysAProperRefusal_andNothingWritten() throws Exception {
         Random random = new Random(SEED);
         Faults faults = new Faults(proof, random);
         List<Strategy> strategies = strategies(random);
-        RawHttp http = new RawHttp(proof.port());
-        Map<String, Integer> perRoute = new TreeMap<>();
-        Map<Integer, Integer> perStatus = new TreeMap<>();
-        Map<String, Long> nanosPerRoute = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        int mayWrite = 0;
-        int refusedByJetty = 0;
-        int mayWriteAccepted = 0;
-
-        // Moves only with the writes of accepted well-formed requests; nothing else may change it.
-        DatabaseSnapshot settled = DatabaseSnapshot.take(proof.fixture.jdbi());
         List<FuzzRequest> requests = new ArrayList<>();
         strategies.stream().map(s -> s.huge(faults)).filter(r -> r != null).forEach(requests::add);
         for (int i = requests.size(); i < REQUESTS; i++) {
             requests.add(strategies.get(random.nextInt(strategies.size())).next(random, faults));
         }
-        for (int i = 0; i < requests.size(); i++) {
-            FuzzRequest sent = requests.get(i);
-            // Many client addresses, as many tablets and browsers would be: per-address limits stay out of the way.
-            RawHttp.Request request = sent.request().from("127.0.0." + (2 + i % 250));
-            RawHttp.Reply reply;
-            long started = System.nanoTime();
-            try {
-                reply = http.send(request);
-            } catch (IOException e) {
-                failures.add(describe(i, sent, "no answer: " + e.getMessage()));
-                continue;
-            }
-            perRoute.merge(sent.route(), 1, Integer::sum);
-            nanosPerRoute.merge(sent.route(), System.nanoTime() - started, Long::sum);
-            perStatus.merge(reply.status(), 1, Integer::sum);
-            if (Verdicts.isRefusedByHttpLayer(reply)) {
-                refusedByJetty++;
-            }
-            int index = i;
-            List<String> problems = Verdicts.judge(sent, reply);
-            problems.forEach(problem -> failures.add(describe(index, sent, problem) + " -> " + Verdicts.abbreviate(reply.text())));
-            if (!problems.isEmpty() && sent.expect() == FuzzRequest.Expect.REFUSED) {
-                // Whatever it wrote is reported here, not blamed on the next request checked one by one.
-                DatabaseSnapshot after = DatabaseSnapshot.take(proof.fixture.jdbi());
-                if (!after.changedSince(settled).isEmpty()) {
-                    failures.add(describe(index, sent, "wrote " + after.changedSince(settled).keySet()));
-                }
-                settled = after;
-            }
-            if (sent.expect() == FuzzRequest.Expect.MAY_WRITE) {
-                mayWrite++;
-                DatabaseSnapshot after = DatabaseSnapshot.take(proof.fixture.jdbi());
-                if (Verdicts.accepted(reply)) {
-                    mayWriteAccepted++;
-                } else if (!after.changedSince(settled).isEmpty()) {
-                    failures.add(describe(i, sent, "refused (" + reply.status() + ") but wrote " + after.changedSince(settled)));
-                }
-                settled = after;
-            }
-        }
-        DatabaseSnapshot end = DatabaseSnapshot.take(proof.fixture.jdbi());
+        FuzzRun run = new FuzzRun(new RawHttp(proof.port()), proof.fixture.jdbi());
 
-        print(requests.size(), perRoute, nanosPerRoute, perStatus, mayWrite, mayWriteAccepted, end);
-        System.out.printf("  refused by Jetty before routing (its own 400 page): %,d%n", refusedByJetty);
-        failures.stream().collect(Collectors.groupingBy(f -> f.replaceAll("^#\\d+ ", "").replaceAll(" \\[.*?\\] .*?: ", ": ")
-                        .replaceAll(" -> .*", "").replaceAll("[0-9a-f-]{36}", "<id>"), TreeMap::new, Collectors.counting()))
-                .forEach((kind, count) -> System.out.printf("  FAILURE x%d: %s%n", count, Verdicts.abbreviate(kind)));
-        assertThat(failures).as("first " + MAX_FAILURES_SHOWN + " of " + failures.size() + " failures (seed " + SEED + ")")
-                .satisfies(f -> assertThat(f.subList(0, Math.min(f.size(), MAX_FAILURES_SHOWN))).isEmpty());
-        assertThat(end.changedSince(settled)).as("tables written by refused or read-only requests").isEmpty();
+        run.sendAll(requests);
+
+        DatabaseSnapshot end = DatabaseSnapshot.take(proof.fixture.jdbi());
+        print(requests.size(), run, end);
+        assertThat(run.failures).as("first " + MAX_FAILURES_SHOWN + " of " + run.failures.size() + " failures (seed "
+                + SEED + ")").satisfies(f -> assertThat(f.subList(0, Math.min(f.size(), MAX_FAILURES_SHOWN))).isEmpty());
+        assertThat(end.changedSince(run.settled)).as("tables written by refused or read-only requests").isEmpty();
     }
 
     private static List<Strategy> strategies(Random random) {
@@ -135,21 +80,17 @@ class BadInputFuzzTest {
         return all;
     }
 
-    private static String describe(int index, FuzzRequest sent, String problem) {
-        return "#" + index + " " + sent.route() + " [" + sent.fault() + "] " + sent.request().method() + " "
-                + Verdicts.abbreviate(sent.request().target()) + ": " + problem;
-    }
-
-    private static void print(int sent, Map<String, Integer> perRoute, Map<String, Long> nanos,
-            Map<Integer, Integer> perStatus, int mayWrite,
-            int mayWriteAccepted, DatabaseSnapshot end) {
-        Map<String, Integer> ordered = new LinkedHashMap<>(perRoute);
+    private static void print(int sent, FuzzRun run, DatabaseSnapshot end) {
         System.out.printf("Bad-input run, seed %d: %,d requests over %d routes; %,d well-formed hostile or lenient"
                         + " requests checked one by one (%,d accepted); %d tables, %,d rows compared before and after%n",
-                SEED, sent, perRoute.size(), mayWrite, mayWriteAccepted, end.tableCount(), end.rowCount());
-        System.out.println("  per status: " + perStatus.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                SEED, sent, run.perRoute.size(), run.mayWrite, run.mayWriteAccepted, end.tableCount(), end.rowCount());
+        System.out.println("  per status: " + run.perStatus.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", ")));
-        ordered.forEach((route, count) -> System.out.printf("  %-55s %,6d requests, %,8.1f ms each%n", route, count,
-                nanos.get(route) / 1e6 / count));
+        System.out.printf("  refused by Jetty before routing (its own 400 or 431 page): %,d%n", run.refusedByJetty);
+        run.perRoute.forEach((route, count) -> System.out.printf("  %-55s %,6d requests, %,8.1f ms each%n", route, count,
+                run.nanosPerRoute.get(route) / 1e6 / count));
+        run.failures.stream().collect(Collectors.groupingBy(f -> f.replaceAll("^#\\d+ ", "").replaceAll(" \\[.*?\\] .*?: ", ": ")
+                        .replaceAll(" -> .*", "").replaceAll("[0-9a-f-]{36}", "<id>"), TreeMap::new, Collectors.counting()))
+                .forEach((kind, count) -> System.out.printf("  FAILURE x%d: %s%n", count, Verdicts.abbreviate(kind)));
     }
 }

@@ -58,7 +58,9 @@ final class JsonMutations {
             case 0, 1 -> {
                 Node node = pick(valid, random);
                 JsonElement replacement = wrongType(node.value(), random);
-                return structural(valid, node, replacement, "wrong type at " + node.path(), open);
+                // A null member has no type to get wrong: any value there may be a valid one.
+                String what = (node.value().isJsonNull() ? LENIENT : "") + "wrong type at " + node.path();
+                return structural(valid, node, replacement, what, open);
             }
             case 2 -> {
                 List<Node> removable = nodes(valid).stream().filter(n -> required.contains(n.path())).toList();

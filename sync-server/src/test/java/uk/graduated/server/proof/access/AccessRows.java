@@ -104,7 +104,7 @@ final class AccessRows {
 
     private void console() {
         String pupil = "/console/pupils/" + proof.pupilId;
-        rows.add(new Row("GET /console", "first page", Via.COOKIE, (c, t) -> get("/console"), "303 303 303 303 303 S S S S S"));
+        rows.add(new Row("GET /console", "first page", Via.COOKIE, (c, t) -> get("/console"), "303 303 303 303 303 S 303 S S S"));
         rows.add(new Row("GET /console/static/console.css", "", Via.COOKIE, (c, t) -> get("/console/static/console.css"),
                 "200 200 200 200 200 200 200 200 200 200"));
         rows.add(new Row("GET /console/sign-in", "", Via.COOKIE, (c, t) -> get("/console/sign-in"),
@@ -122,9 +122,9 @@ final class AccessRows {
         rows.add(sencoRecordRow("GET /console/pupils/{id}/needs/{needId}/edit",
                 (c, t) -> get(pupil + "/needs/" + proof.needId + "/edit"), "200"));
         rows.add(sencoRecordRow("POST /console/pupils/{id}/needs", (c, t) -> form(pupil + "/needs", t,
-                "&type=SEMH&rank=2&startDate=2026-09-14"), "303"));
+                "&type=MLD&rank=2&startDate=2026-09-14"), "303"));
         rows.add(sencoRecordRow("POST /console/pupils/{id}/needs/{needId}", (c, t) -> form(pupil + "/needs/" + proof.needId,
-                t, "&type=SLCN&rank=1"), "303"));
+                t, "&type=SEMH&rank=1"), "303"));
         staffPage("GET /console/staff");
         rows.add(new Row("POST /console/enrolment-codes", "", Via.COOKIE, (c, t) -> form("/console/enrolment-codes", t, ""),
                 "201 403 403 403 201 S 201 S S S"));

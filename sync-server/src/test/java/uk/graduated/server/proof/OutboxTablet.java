@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
@@ -32,7 +33,7 @@ public final class OutboxTablet {
 
     private final OkHttpClient client = new OkHttpClient.Builder()
             .retryOnConnectionFailure(false)
-            .connectionPool(new ConnectionPool(0, 1, java.util.concurrent.TimeUnit.SECONDS))
+            .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
             .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(15)).build();
     private final UUID deviceId;
     private final String token;

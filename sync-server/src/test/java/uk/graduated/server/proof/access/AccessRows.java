@@ -2,6 +2,7 @@ package uk.graduated.server.proof.access;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import uk.graduated.server.device.Enrolment;
 import uk.graduated.server.proof.ProofSchool;
 import uk.graduated.server.proof.RawHttp;
 import uk.graduated.server.proof.access.Credentials.Via;
+import uk.graduated.server.sync.SchoolRecords;
 import uk.graduated.server.sync.SyncFixture;
 import uk.graduated.server.testing.TestAccounts;
 
@@ -193,12 +195,12 @@ final class AccessRows {
         UUID tablet = credentials.tablet(caller).id();
         UUID school = caller == Caller.OTHER_SCHOOL ? proof.otherSchool.id() : proof.school.id();
         return SyncFixture.Mutations.pushBody(tablet, SyncFixture.Mutations.create(EntityType.PUPIL,
-                new uk.graduated.server.sync.SchoolRecords(school).pupil(UUID.randomUUID(), "Oak"), tablet));
+                new SchoolRecords(school).pupil(UUID.randomUUID(), "Oak"), tablet));
     }
 
     private String freshCode() {
         TestAccounts.Person senco = proof.school.senco();
-        return new Enrolment(proof.fixture.jdbi(), java.time.Clock.systemUTC())
+        return new Enrolment(proof.fixture.jdbi(), Clock.systemUTC())
                 .issue(TestAccounts.principal(senco, null)).code();
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -106,18 +109,18 @@ class KilledUnderLoadTest {
         int recovered = 0;
         for (OutboxTablet tablet : tablets) {
             assertThat(tablet.waiting()).as("changes still waiting on a tablet").isZero();
-            for (Map.Entry<UUID, UUID> change : tablet.saved().entrySet()) {
-                saved++;
-                if (!ackedBeforeKill.contains(change.getKey())) {
-                    recovered++;
-                }
-                assertThat(count(jdbi, "select count(*) from applied_mutation where mutation_id = ?", change.getKey()))
-                        .as("mutation " + change.getKey()).isEqualTo(1);
-                assertThat(count(jdbi, "select count(*) from session_log where id = ?", change.getValue()))
-                        .as("session log " + change.getValue()).isEqualTo(1);
-                assertThat(count(jdbi, "select count(*) from record_history where mutation_id = ?", change.getKey()))
-                        .as("history of " + change.getKey()).isEqualTo(1);
-            }
+            Map<UUID, UUID> changes = tablet.saved();
+            saved += changes.size();
+            recovered += (int) changes.keySet().stream().filter(id -> !ackedBeforeKill.contains(id)).count();
+            assertThat(counts(jdbi, "applied_mutation", "mutation_id", changes.keySet()))
+                    .as("applied_mutation rows per change").containsOnlyKeys(changes.keySet()).allSatisfy((id, n) ->
+                            assertThat(n).as("mutation " + id).isEqualTo(1));
+            assertThat(counts(jdbi, "record_history", "mutation_id", changes.keySet()))
+                    .as("history rows per change").containsOnlyKeys(changes.keySet()).allSatisfy((id, n) ->
+                            assertThat(n).as("history of " + id).isEqualTo(1));
+            assertThat(counts(jdbi, "session_log", "id", changes.values()))
+                    .as("session logs").containsOnlyKeys(changes.values()).allSatisfy((id, n) ->
+                            assertThat(n).as("session log " + id).isEqualTo(1));
         }
         int failed = tablets.stream().mapToInt(OutboxTablet::failedPushes).sum();
         System.out.printf("SIGKILL under load: %d session logs saved on %d tablets; %d acknowledged before the kill;"
@@ -148,11 +151,18 @@ class KilledUnderLoadTest {
                 .installPlugin(new SqlObjectPlugin());
     }
 
-    private static int count(Jdbi jdbi, String sql, UUID id) {
-        return jdbi.withHandle(h -> h.createQuery(sql).bind(0, id).mapTo(Integer.class).one());
+    /** Rows of {@code table} per value of {@code column}, for the given values, in one query. */
+    private static Map<UUID, Integer> counts(Jdbi jdbi, String table, String column, Collection<UUID> ids) {
+        return jdbi.withHandle(h -> h.createQuery("select " + column + " as id, count(*) as n from " + table
+                        + " where " + column + " = any(:ids) group by " + column)
+                .bindArray("ids", UUID.class, ids.toArray(new UUID[0]))
+                .reduceRows(new HashMap<UUID, Integer>(), (map, row) -> {
+                    map.put(row.getColumn("id", UUID.class), row.getColumn("n", Integer.class));
+                    return map;
+                }));
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -1,6 +1,7 @@
 package uk.graduated.server.proof.fuzz;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -30,7 +31,7 @@ record ApiRoute(String method, String pathTemplate, Supplier<String> validId, Su
         Supplier<String> wrongRole, boolean protocol, Supplier<JsonObject> body, Set<String> required, Set<String> open,
         Set<String> text, boolean readOnly) implements Strategy {
     /** What a read is sent as a body it does not expect. */
-    private static final JsonObject STRAY = com.google.gson.JsonParser.parseString(
+    private static final JsonObject STRAY = JsonParser.parseString(
             "{\"stray\":\"value\",\"n\":1,\"list\":[true]}").getAsJsonObject();
 
     @Override

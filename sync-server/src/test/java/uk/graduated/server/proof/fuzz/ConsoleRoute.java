@@ -4,11 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import uk.graduated.server.console.web.Csrf;
 import uk.graduated.server.proof.RawHttp;
 import uk.graduated.server.proof.fuzz.FuzzRequest.Expect;
@@ -47,7 +49,7 @@ record ConsoleRoute(String method, String pathTemplate, List<Supplier<String>> i
         }
         ConsoleCookies.Cookie valid = cookies.valid();
         byte[] body = new byte[16 * 1024 * 1024 + 4096];
-        java.util.Arrays.fill(body, (byte) 'x');
+        Arrays.fill(body, (byte) 'x');
         byte[] start = ("csrf=" + valid.csrf() + "&type=").getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(start, 0, body, 0, start.length);
         return new FuzzRequest(route(), post(path(validIds()), valid, "application/x-www-form-urlencoded", body),
@@ -193,7 +195,7 @@ record ConsoleRoute(String method, String pathTemplate, List<Supplier<String>> i
     private String path(List<String> values) {
         String path = pathTemplate;
         for (String value : values) {
-            path = path.replaceFirst("\\{[^}]+}", java.util.regex.Matcher.quoteReplacement(value));
+            path = path.replaceFirst("\\{[^}]+}", Matcher.quoteReplacement(value));
         }
         return path.replace("*", "fuzz-" + Integer.toHexString(values.hashCode()));
     }

@@ -1,5 +1,6 @@
 package uk.graduated.server;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,11 @@ public final class GraduatedServer implements AutoCloseable {
     /** The database, for tests and tools that prepare data beside the running server. */
     public Database database() {
         return database;
+    }
+
+    /** Every HTTP route this server serves. */
+    public List<WebServer.ServedRoute> routes() {
+        return web.routes();
     }
 
     public String databaseDescription() {

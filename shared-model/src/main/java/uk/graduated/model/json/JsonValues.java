@@ -41,7 +41,12 @@ final class JsonValues {
         if (!isString(value)) {
             throw new Refused(WRONG_TYPE, name + " must be a string");
         }
-        return value.getAsString();
+        String text = value.getAsString();
+        // PostgreSQL cannot store U+0000 in text, and no person types it: refused here, not a 500 later.
+        if (text.indexOf('\u0000') >= 0) {
+            throw new Refused(INVALID_FORMAT, name + " must not contain the NUL character");
+        }
+        return text;
     }
 
     static int wholeInt(String name, JsonElement value) {

@@ -1,10 +1,16 @@
 package uk.graduated.server.auth;
 
 import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.sync.ErrorCode;
+import uk.graduated.model.validation.ValidationException;
 
-/** The JSON text of a request body, refusing any content type but JSON in UTF-8 (415). */
+/** The JSON text of a request body: JSON content type only (415), and valid UTF-8 only (400 {@code invalid_json}). */
 public final class JsonRequests {
     private JsonRequests() {
     }
@@ -14,7 +20,16 @@ public final class JsonRequests {
         if (type == null || !isJson(type)) {
             throw ApiException.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as Content-Type: application/json.");
         }
-        return ctx.body();
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(ctx.bodyAsBytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            // Decoding leniently would store U+FFFD in place of what was sent: a name or password changed unseen.
+            throw ValidationException.of(JsonFields.ROOT, JsonFields.INVALID_JSON, "the body is not valid UTF-8");
+        }
     }
 
     /** {@code application/json}, optionally with {@code charset=utf-8} and nothing else. */

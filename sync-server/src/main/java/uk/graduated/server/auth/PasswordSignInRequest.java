@@ -21,6 +21,9 @@ public record PasswordSignInRequest(String email, String password, UUID schoolId
         Violations v = new Violations();
         if (v.require("email", email) && email.length() > TextLimits.EMAIL) {
             v.add("email", "too_long", "email must be at most " + TextLimits.EMAIL + " characters");
+        } else if (email != null && email.indexOf('\u0000') >= 0) {
+            // The console's form reaches here without JsonFields; PostgreSQL cannot compare text holding NUL.
+            v.add("email", "invalid_format", "email must not contain the NUL character");
         }
         if (v.require("password", password) && password.length() > MAX_PASSWORD_LENGTH) {
             v.add("password", "too_long", "password must be at most " + MAX_PASSWORD_LENGTH + " characters");

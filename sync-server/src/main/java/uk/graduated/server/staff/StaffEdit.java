@@ -16,7 +16,8 @@ public record StaffEdit(String displayName, String email, Set<Role> roles, List<
     public static StaffEdit fromJson(String json) {
         JsonFields f = JsonFields.parse(json);
         f.rejectUnknown(JSON_FIELDS);
-        if (f.object().size() == 0) {
+        // A member sent as null is absent (JsonFields), so {"displayName": null} asks for nothing either.
+        if (JSON_FIELDS.stream().noneMatch(f::has)) {
             f.addError(JsonFields.ROOT, "required", "Send at least one of " + String.join(", ", JSON_FIELDS) + ".");
         }
         String displayName = NewStaff.strip(f.optionalString("displayName"));

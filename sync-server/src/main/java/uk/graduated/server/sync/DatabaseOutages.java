@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.graduated.model.sync.ErrorBody;
 import uk.graduated.model.sync.ErrorCode;
+import uk.graduated.server.web.BrowserErrors;
 import uk.graduated.server.web.RequestIds;
 import uk.graduated.server.web.Routes;
 
@@ -43,6 +44,12 @@ public final class DatabaseOutages implements Routes {
         } else {
             log.error("Database error in {} {}: {} (SQLSTATE {}) in {}", ctx.method(), route(ctx),
                     e.getClass().getSimpleName(), sqlState(e), statement(e));
+        }
+        if (BrowserErrors.isBrowserPath(ctx)) {
+            BrowserErrors.send(ctx, outage ? 503 : 500, outage ? "The register is not available just now"
+                    : "Something went wrong", outage ? "The database cannot be reached. Nothing was changed. Try again in a minute."
+                    : "The page could not be shown. Try again; if it keeps failing, quote the reference below.");
+            return;
         }
         ErrorCode code = outage ? ErrorCode.UNAVAILABLE : ErrorCode.INTERNAL_ERROR;
         ErrorBody body = new ErrorBody(code.code(), code.defaultMessage(), null, List.of(), requestId(ctx), null);

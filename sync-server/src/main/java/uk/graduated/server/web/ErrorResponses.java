@@ -22,16 +22,56 @@ final class ErrorResponses {
 
     static void register(Javalin app) {
         app.exception(ValidationException.class, (e, ctx) -> write(ctx, ErrorBody.of(e, RequestIds.of(ctx))));
-        app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, bodyFor(e, RequestIds.of(ctx))));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            ErrorBody body = bodyFor(e, RequestIds.of(ctx));
+            if (BrowserErrors.isBrowserPath(ctx)) {
+                writePage(ctx, body);
+            } else {
+                write(ctx, body);
+            }
+        });
         app.exception(Exception.class, (e, ctx) -> {
-            log.error("Unhandled error in {} {}", ctx.method(), PathTemplates.of(ctx), e);
-            write(ctx, ErrorBody.of(ErrorCode.INTERNAL_ERROR, RequestIds.of(ctx)));
+            ErrorBody body;
+            if (isUndecodablePath(e)) {
+                // Javalin decodes path parameters itself; one with a broken percent-escape names nothing.
+                body = ErrorBody.of(ErrorCode.NOT_FOUND, RequestIds.of(ctx));
+            } else {
+                log.error("Unhandled error in {} {}", ctx.method(), PathTemplates.of(ctx), e);
+                body = ErrorBody.of(ErrorCode.INTERNAL_ERROR, RequestIds.of(ctx));
+            }
+            if (BrowserErrors.isBrowserPath(ctx)) {
+                writePage(ctx, body);
+            } else {
+                write(ctx, body);
+            }
         });
     }
 
     private static void write(Context ctx, ErrorBody body) {
         int status = ErrorCode.fromCode(body.code()).map(ErrorCode::httpStatus).orElse(500);
         ctx.status(status).contentType(ContentType.APPLICATION_JSON).result(body.toJson());
+    }
+
+    private static boolean isUndecodablePath(Exception e) {
+        return e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("URLDecoder:");
+    }
+
+    /** The same failure for a person's browser: a page in words, not JSON. */
+    private static void writePage(Context ctx, ErrorBody body) {
+        ErrorCode code = ErrorCode.fromCode(body.code()).orElse(ErrorCode.INTERNAL_ERROR);
+        String heading = switch (code) {
+            case PAYLOAD_TOO_LARGE -> "The form is too large";
+            case METHOD_NOT_ALLOWED -> "This page cannot be used that way";
+            case NOT_FOUND -> "Page not found";
+            default -> "Something went wrong";
+        };
+        String message = switch (code) {
+            case PAYLOAD_TOO_LARGE -> "What was sent is larger than the server accepts. Nothing was saved.";
+            case METHOD_NOT_ALLOWED -> "Go back to the console and use its links and buttons.";
+            case NOT_FOUND -> "There is no such page. The address may be mistyped.";
+            default -> "The page could not be shown. Try again; if it keeps failing, quote the reference below.";
+        };
+        BrowserErrors.send(ctx, code.httpStatus(), heading, message);
     }
 
     /** The responses Javalin itself raises, in the protocol's codes. */

@@ -6,7 +6,11 @@ import io.javalin.config.SizeUnit;
 import io.javalin.config.Key;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.graduated.model.sync.ProtocolVersion;
 import uk.graduated.model.sync.SyncLimits;
 import uk.graduated.server.StartupException;
@@ -18,6 +22,9 @@ public final class WebServer implements AutoCloseable {
     static final long MAX_REQUEST_BYTES = SyncLimits.MAX_REQUEST_BODY_BYTES;
     /** How long a stop waits for requests in flight before closing their connections. */
     private static final long GRACEFUL_STOP_MS = 5_000;
+    /** Handler types a client calls; the others are filters (before, after). */
+    private static final Set<HandlerType> CALLABLE = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+            HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS);
 
     /** The oldest app protocol this server serves, for the routes that check the protocol header. */
     public static final Key<ProtocolVersion> OLDEST_PROTOCOL = new Key<>("graduated.oldestProtocol");
@@ -74,6 +81,25 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** One route a client can call: its method and path template, e.g. {@code GET /api/v1/staff}. */
+    public record ServedRoute(String method, String path) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** Every route registered, filters left out, sorted; so tests can prove they cover each one. */
+    public List<ServedRoute> routes() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.getEndpoint())
+                .filter(endpoint -> CALLABLE.contains(endpoint.getMethod()))
+                .map(endpoint -> new ServedRoute(endpoint.getMethod().name(), endpoint.getPath()))
+                .distinct()
+                .sorted(Comparator.comparing(ServedRoute::path).thenComparing(ServedRoute::method))
+                .collect(Collectors.toList());
     }
 
     @Override

@@ -22,6 +22,8 @@ import uk.graduated.server.auth.ApiException;
  */
 public final class ConsolePages {
     private static final Logger log = LoggerFactory.getLogger(ConsolePages.class);
+    /** The longest page address sign-in returns to ({@code SafeNext}). */
+    private static final int LONGEST_WAY_BACK = 500;
 
     /** A page's own work, for a user already checked. */
     @FunctionalInterface
@@ -129,9 +131,10 @@ public final class ConsolePages {
         SessionCookies.clear(ctx, SessionCookies.SESSION);
         StringBuilder target = new StringBuilder("/console/sign-in");
         String separator = "?";
-        if (ctx.method() == HandlerType.GET) {
-            String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-            target.append(separator).append("next=").append(URLEncoder.encode(next, StandardCharsets.UTF_8));
+        String path = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        // Sign-in ignores a longer way back anyway; sending it would overflow the response's headers (a 500).
+        if (ctx.method() == HandlerType.GET && path.length() <= LONGEST_WAY_BACK) {
+            target.append(separator).append("next=").append(URLEncoder.encode(path, StandardCharsets.UTF_8));
             separator = "&";
         }
         if (why == ConsoleSessions.SignedOut.IDLE || why == ConsoleSessions.SignedOut.ENDED) {

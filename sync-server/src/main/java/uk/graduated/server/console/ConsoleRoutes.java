@@ -16,6 +16,9 @@ import uk.graduated.server.console.pupil.PupilPage;
 import uk.graduated.server.console.pupil.PupilService;
 import uk.graduated.server.console.pupil.PushedNeedWriter;
 import uk.graduated.server.console.register.RegisterPage;
+import uk.graduated.server.console.reviews.DueList;
+import uk.graduated.server.console.reviews.ReviewCalendar;
+import uk.graduated.server.console.reviews.ReviewsPages;
 import uk.graduated.server.console.signin.SignInPage;
 import uk.graduated.server.console.staff.StaffPages;
 import uk.graduated.server.console.web.ConsolePages;
@@ -49,6 +52,7 @@ public final class ConsoleRoutes implements Routes {
     private final PupilPage pupil;
     private final NeedPages needs;
     private final StaffPages staff;
+    private final ReviewsPages reviews;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -63,6 +67,7 @@ public final class ConsoleRoutes implements Routes {
         this.needs = new NeedPages(new NeedEdits(jdbi, clock, new PushedNeedWriter(new PushService(jdbi, clock), clock)), templates, clock);
         this.staff = new StaffPages(jdbi, new StaffAdmin(jdbi, clock), devices, new Enrolment(jdbi, clock), templates,
                 clock);
+        this.reviews = new ReviewsPages(new ReviewCalendar(jdbi, clock), new DueList(jdbi, clock), templates);
     }
 
     @Override
@@ -85,6 +90,8 @@ public final class ConsoleRoutes implements Routes {
         app.post("/console/enrolment-codes", pages.of(Section.STAFF, staff::issueCode));
         app.get("/console/devices/{id}/revoke", pages.of(Section.STAFF, staff::confirmRevoke));
         app.post("/console/devices/{id}/revoke", pages.of(Section.STAFF, staff::revoke));
+        app.get("/console/reviews", pages.of(Section.REVIEWS, reviews::calendar));
+        app.get("/console/reviews/due", pages.of(Section.REVIEWS, reviews::due));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 

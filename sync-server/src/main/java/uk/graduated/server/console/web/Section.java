@@ -7,7 +7,9 @@ import java.util.List;
 public enum Section {
     HOME("What needs attention", "/console/home", true),
     REGISTER("Register", "/console/register", true),
-    STAFF("Staff and devices", "/console/staff", false);
+    STAFF("Staff and devices", "/console/staff", false),
+    REVIEWS("Reviews", "/console/reviews", true),
+    REPORTS("Reports", "/console/reports", true);
 
     private final String label;
     private final String href;

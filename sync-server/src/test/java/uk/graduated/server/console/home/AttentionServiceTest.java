@@ -15,6 +15,8 @@ import uk.graduated.server.auth.Principal;
 import uk.graduated.server.console.ConsoleTestSchool;
 import uk.graduated.server.console.DemoFixture;
 import uk.graduated.server.console.MovableClock;
+import uk.graduated.server.console.reviews.EhcReviewDue;
+import uk.graduated.server.console.reviews.PlanReviewDue;
 import uk.graduated.server.device.DeviceAdmin;
 
 /** The home page's lists over the demo school. */
@@ -44,9 +46,9 @@ class AttentionServiceTest {
 
         assertThat(view.planReviews()).isNotEmpty()
                 .allMatch(r -> r.status() == ReviewDue.DUE_SOON || r.status() == ReviewDue.OVERDUE)
-                .isSortedAccordingTo(Comparator.comparing(Attention.PlanReviewDue::reviewDate));
+                .isSortedAccordingTo(Comparator.comparing(PlanReviewDue::reviewDate));
         assertThat(view.ehcReviews()).allMatch(r -> r.status() != AnnualReviewStatus.OK)
-                .isSortedAccordingTo(Comparator.comparing(Attention.EhcReviewDue::dueDate));
+                .isSortedAccordingTo(Comparator.comparing(EhcReviewDue::dueDate));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import uk.graduated.model.ehc.AnnualReviewStatus;
 import uk.graduated.model.validation.ValidationException;
 import uk.graduated.server.auth.Principal;
 
@@ -30,7 +31,8 @@ public final class DueList {
             DueReviews reviews = new DueReviews(h, senco.schoolId());
             List<DueItem> all = new ArrayList<>();
             reviews.duePlanReviews(today, days).forEach(r -> all.add(DueItem.of(r)));
-            reviews.dueEhcReviews(today, days).forEach(r -> all.add(DueItem.of(r)));
+            reviews.ehcReviews(today, days).stream().filter(r -> needsActionBy(r, today.plusDays(days)))
+                    .forEach(r -> all.add(DueItem.of(r)));
             return all;
         });
         List<DueItem> overdue = new ArrayList<>();
@@ -39,6 +41,17 @@ public final class DueList {
         overdue.sort(Comparator.comparing(DueItem::dueBy).thenComparing(i -> i.pupil().name()));
         upcoming.sort(Comparator.comparing(DueItem::reviewDate).thenComparing(i -> i.pupil().name()));
         return new DueListView(today, weeks, WEEK_CHOICES, overdue, upcoming);
+    }
+
+    /**
+     * An EHC review belongs on the list when its due date falls within the window (or has passed), and
+     * also when something must happen before the due date comes near: the booked meeting, or the last
+     * day for invitations not yet sent.
+     */
+    static boolean needsActionBy(EhcReviewDue review, LocalDate until) {
+        return review.status() != AnnualReviewStatus.OK
+                || review.meetingDate() != null && !review.meetingDate().isAfter(until)
+                || review.invitationSent() == null && !review.invitationsBy().isAfter(until);
     }
 
     /** The {@code weeks} query parameter: one of {@link #WEEK_CHOICES}, {@link #DEFAULT_WEEKS} when absent. */

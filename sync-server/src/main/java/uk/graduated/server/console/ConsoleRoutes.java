@@ -16,7 +16,10 @@ import uk.graduated.server.console.pupil.PupilPage;
 import uk.graduated.server.console.pupil.PupilService;
 import uk.graduated.server.console.pupil.PushedNeedWriter;
 import uk.graduated.server.console.register.RegisterPage;
+import uk.graduated.server.console.reviews.AnnualReviewPack;
+import uk.graduated.server.console.reviews.AnnualReviewPackPage;
 import uk.graduated.server.console.reviews.DueList;
+import uk.graduated.server.console.reviews.RecordAccess;
 import uk.graduated.server.console.reviews.ReviewCalendar;
 import uk.graduated.server.console.reviews.ReviewsPages;
 import uk.graduated.server.console.signin.SignInPage;
@@ -53,6 +56,7 @@ public final class ConsoleRoutes implements Routes {
     private final NeedPages needs;
     private final StaffPages staff;
     private final ReviewsPages reviews;
+    private final AnnualReviewPackPage packs;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -63,11 +67,13 @@ public final class ConsoleRoutes implements Routes {
         DeviceAdmin devices = new DeviceAdmin(jdbi, clock);
         this.home = new HomePage(new AttentionService(jdbi, clock, devices), templates);
         this.register = new RegisterPage(jdbi, clock, templates);
-        this.pupil = new PupilPage(new PupilService(jdbi, clock), templates);
+        PupilService pupilService = new PupilService(jdbi, clock);
+        this.pupil = new PupilPage(pupilService, templates);
         this.needs = new NeedPages(new NeedEdits(jdbi, clock, new PushedNeedWriter(new PushService(jdbi, clock), clock)), templates, clock);
         this.staff = new StaffPages(jdbi, new StaffAdmin(jdbi, clock), devices, new Enrolment(jdbi, clock), templates,
                 clock);
         this.reviews = new ReviewsPages(new ReviewCalendar(jdbi, clock), new DueList(jdbi, clock), templates);
+        this.packs = new AnnualReviewPackPage(new AnnualReviewPack(jdbi, clock, pupilService), new RecordAccess());
     }
 
     @Override
@@ -92,6 +98,7 @@ public final class ConsoleRoutes implements Routes {
         app.post("/console/devices/{id}/revoke", pages.of(Section.STAFF, staff::revoke));
         app.get("/console/reviews", pages.of(Section.REVIEWS, reviews::calendar));
         app.get("/console/reviews/due", pages.of(Section.REVIEWS, reviews::due));
+        app.get("/console/pupils/{id}/annual-review.pdf", pages.of(Section.REVIEWS, packs::download));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 

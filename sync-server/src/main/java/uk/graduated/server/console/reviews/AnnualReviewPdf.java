@@ -135,11 +135,11 @@ public final class AnnualReviewPdf {
                     String.valueOf(line.sessionsRated()), rating(line.first()), rating(line.latest()),
                     line.first() == null ? "–" : (line.change() > 0 ? "+" : "") + line.change()));
         }
-        report.table(List.of("Target", "Sessions rated", "First", "Latest", "Change"), rows, 3.4f, 1f, 1.7f, 1.7f, 0.9f);
+        report.table(List.of("Target", "Sessions rated", "First", "Latest", "Change"), rows, 2.7f, 0.9f, 2.1f, 2.1f, 0.8f);
     }
 
     private static String rating(RatingPoint point) {
-        return point == null ? "Not rated" : point.rating().description() + ", " + Figures.date(point.date());
+        return point == null ? "Not rated" : point.rating().description() + "\n" + Figures.date(point.date());
     }
 
     private static void provision(PdfReport report, PackView view) {

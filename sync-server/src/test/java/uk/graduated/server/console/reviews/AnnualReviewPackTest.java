@@ -51,7 +51,7 @@ class AnnualReviewPackTest {
 
         assertThat(pack.targets()).singleElement().satisfies(line -> {
             assertThat(line.target().id()).isEqualTo(school.amaraTarget());
-            assertThat(line.sessionsRated()).isEqualTo(3);
+            assertThat(line.sessionsRated()).isEqualTo(4);
             assertThat(line.first().rating()).isEqualTo(Rating.NOT_YET);
             assertThat(line.first().date()).isEqualTo(LocalDate.of(2026, 11, 2));
             assertThat(line.latest().rating()).isEqualTo(Rating.WITH_SOME_HELP);
@@ -82,7 +82,7 @@ class AnnualReviewPackTest {
         String text = PdfReading.text(pdf);
         assertThat(text).contains("Annual review pack: Amara Quill", "Hollin Brook Primary School", "12 Apr 2019",
                 school.pupil("Amara").upn().value(), "E: EHC plan since 1 Mar 2025", "SLCN: Speech, language",
-                "9 Nov 2026", "Uses three-word sentences", "Not yet, 2 Nov 2026", "With some help,", "16 Nov 2026", "+2",
+                "9 Nov 2026", "Uses three-word sentences", "Not yet\n2 Nov 2026", "With some help\n16 Nov 2026", "+2",
                 "Talk Boost (KS1)", "£55.00", "£45.00", "£100.00", "4 h 15 min", "87.5%", "Ill 1",
                 "took turns without a prompt", "Pupil's views", "Parents' or carers' views", "Professionals' views",
                 "Agreed outcomes");

@@ -16,6 +16,8 @@ import uk.graduated.server.console.pupil.PupilPage;
 import uk.graduated.server.console.pupil.PupilService;
 import uk.graduated.server.console.pupil.PushedNeedWriter;
 import uk.graduated.server.console.register.RegisterPage;
+import uk.graduated.server.console.reports.ReportsPages;
+import uk.graduated.server.console.reports.ReportsService;
 import uk.graduated.server.console.reviews.AnnualReviewPack;
 import uk.graduated.server.console.reviews.AnnualReviewPackPage;
 import uk.graduated.server.console.reviews.DueList;
@@ -57,6 +59,7 @@ public final class ConsoleRoutes implements Routes {
     private final StaffPages staff;
     private final ReviewsPages reviews;
     private final AnnualReviewPackPage packs;
+    private final ReportsPages reports;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -74,6 +77,7 @@ public final class ConsoleRoutes implements Routes {
                 clock);
         this.reviews = new ReviewsPages(new ReviewCalendar(jdbi, clock), new DueList(jdbi, clock), templates);
         this.packs = new AnnualReviewPackPage(new AnnualReviewPack(jdbi, clock, pupilService), new RecordAccess());
+        this.reports = new ReportsPages(new ReportsService(jdbi, clock), templates);
     }
 
     @Override
@@ -99,6 +103,10 @@ public final class ConsoleRoutes implements Routes {
         app.get("/console/reviews", pages.of(Section.REVIEWS, reviews::calendar));
         app.get("/console/reviews/due", pages.of(Section.REVIEWS, reviews::due));
         app.get("/console/pupils/{id}/annual-review.pdf", pages.of(Section.REVIEWS, packs::download));
+        app.get("/console/reports", pages.of(Section.REPORTS, reports::figures));
+        app.get("/console/reports/governors.pdf", pages.of(Section.REPORTS, reports::governorsPdf));
+        app.get("/console/reports/census", pages.of(Section.REPORTS, reports::census));
+        app.get("/console/reports/census.csv", pages.of(Section.REPORTS, reports::censusCsv));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 

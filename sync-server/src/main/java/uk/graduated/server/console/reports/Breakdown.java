@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Pupils split into categories (by provision, by broad area, by need) beside their total. Counts of
- * 1-4 are suppressed; when exactly one is, the next smallest non-zero count is hidden too, because
- * otherwise the hidden one is the total minus the others.
+ * 1-4 are suppressed; when exactly one is, the next smallest non-zero count is withheld too ("not
+ * shown"), because otherwise the hidden one is the total minus the others.
  */
 public record Breakdown(List<Row> rows, int total) {
     /** One category and its count. */

@@ -9,6 +9,8 @@ package uk.graduated.server.console.reports;
 public record PupilCount(int value, boolean hidden) {
     public static final int THRESHOLD = 5;
     public static final String SUPPRESSED = "fewer than 5";
+    /** What a count hidden only to protect a small one says: it is not small itself. */
+    public static final String WITHHELD = "not shown";
 
     public static PupilCount of(int value) {
         return new PupilCount(value, isSmall(value));
@@ -19,7 +21,10 @@ public record PupilCount(int value, boolean hidden) {
     }
 
     public String display() {
-        return hidden ? SUPPRESSED : String.valueOf(value);
+        if (!hidden) {
+            return String.valueOf(value);
+        }
+        return isSmall(value) ? SUPPRESSED : WITHHELD;
     }
 
     PupilCount hide() {

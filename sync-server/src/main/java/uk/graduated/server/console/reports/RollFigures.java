@@ -71,12 +71,19 @@ public record RollFigures(LocalDate on, int onRoll, Breakdown byProvision, Break
                 Breakdown.of(areaLabels, areaCounts), Breakdown.of(needLabels, needCounts), withSen);
     }
 
+    /**
+     * Pupils with E or K. Hidden, too, when exactly one of E and K is: the other and this total would
+     * give it away.
+     */
     public PupilCount senPupils() {
-        return PupilCount.of(withSen);
+        boolean ehcHidden = byProvision.rows().get(0).count().hidden();
+        boolean supportHidden = byProvision.rows().get(1).count().hidden();
+        PupilCount count = PupilCount.of(withSen);
+        return ehcHidden != supportHidden ? new PupilCount(withSen, true) : count;
     }
 
     /** The share of the roll with SEN; hidden with the count it comes from. */
     public String senShare() {
-        return senPupils().hidden() ? PupilCount.SUPPRESSED : Figures.percent(withSen, onRoll);
+        return senPupils().hidden() ? senPupils().display() : Figures.percent(withSen, onRoll);
     }
 }

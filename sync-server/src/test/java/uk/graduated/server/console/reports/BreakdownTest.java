@@ -15,7 +15,7 @@ class BreakdownTest {
         Breakdown breakdown = Breakdown.of(List.of("A", "B", "C", "D"), List.of(10, 3, 7, 0));
 
         assertThat(breakdown.rows()).extracting(r -> r.count().display())
-                .containsExactly("10", "fewer than 5", "fewer than 5", "0");
+                .containsExactly("10", "fewer than 5", "not shown", "0");
         assertThat(breakdown.total()).isEqualTo(20);
         assertThat(breakdown.largestShown()).isEqualTo(10);
     }

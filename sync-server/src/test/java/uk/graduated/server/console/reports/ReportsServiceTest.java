@@ -24,7 +24,8 @@ class ReportsServiceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("E: EHC plan", 4, "fewer than 5"),
                         org.assertj.core.groups.Tuple.tuple("K: SEN support", 6, "6"),
                         org.assertj.core.groups.Tuple.tuple("N: No SEN", 3, "fewer than 5"));
-        assertThat(autumn.roll().senShare()).isEqualTo("76.9%");
+        assertThat(autumn.roll().senPupils().display()).as("K is shown, so E would be this minus K").isEqualTo("not shown");
+        assertThat(autumn.roll().senShare()).isEqualTo("not shown");
 
         assertThat(autumn.previousTerm().label()).isEqualTo("Summer term 2026");
         assertThat(autumn.previousRoll().on()).isEqualTo(LocalDate.of(2026, 8, 31));

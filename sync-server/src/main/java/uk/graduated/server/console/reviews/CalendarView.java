@@ -15,12 +15,28 @@ import java.util.stream.Collectors;
  */
 public record CalendarView(YearMonth month, LocalDate today, List<List<Day>> weeks, boolean asList) {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    /** A cell holds at most this many lines, so a busy day does not stretch its week down the page. */
+    static final int MAX_IN_CELL = 4;
     private static final DateTimeFormatter PARAM = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
 
     /** One day of the grid. */
     public record Day(LocalDate date, boolean inMonth, boolean today, List<ReviewEntry> entries) {
         public Day {
             entries = List.copyOf(entries);
+        }
+
+        /** The entries a grid cell shows: all of them, or the first few when there are many. */
+        public List<ReviewEntry> shown() {
+            return entries.size() > MAX_IN_CELL ? entries.subList(0, MAX_IN_CELL - 1) : entries;
+        }
+
+        /** How many entries the cell leaves to the list ("and 5 more"). */
+        public int moreCount() {
+            return entries.size() - shown().size();
+        }
+
+        public String anchor() {
+            return "day-" + date;
         }
 
         /** "aria-current" for today's cell, else null (no attribute). */

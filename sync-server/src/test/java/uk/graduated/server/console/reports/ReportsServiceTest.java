@@ -1,6 +1,7 @@
 package uk.graduated.server.console.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,9 +22,9 @@ class ReportsServiceTest {
         assertThat(autumn.asOf()).isEqualTo(HandMadeSchool.TODAY);
         assertThat(autumn.roll().onRoll()).isEqualTo(13);
         assertThat(autumn.roll().byProvision().rows()).extracting(r -> r.label(), r -> r.count().value(), r -> r.count().display())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("E: EHC plan", 4, "fewer than 5"),
-                        org.assertj.core.groups.Tuple.tuple("K: SEN support", 6, "6"),
-                        org.assertj.core.groups.Tuple.tuple("N: No SEN", 3, "fewer than 5"));
+                .containsExactly(tuple("E: EHC plan", 4, "fewer than 5"),
+                        tuple("K: SEN support", 6, "6"),
+                        tuple("N: No SEN", 3, "fewer than 5"));
         assertThat(autumn.roll().senPupils().display()).as("K is shown, so E would be this minus K").isEqualTo("not shown");
         assertThat(autumn.roll().senShare()).isEqualTo("not shown");
 

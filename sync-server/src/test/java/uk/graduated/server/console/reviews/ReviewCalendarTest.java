@@ -8,11 +8,15 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import uk.graduated.model.validation.ValidationException;
 import uk.graduated.server.console.HandMadeFixture;
 import uk.graduated.server.console.HandMadeSchool;
+import uk.graduated.server.console.pupil.PupilRef;
 
 /** The reviews calendar over the hand-made school. */
 class ReviewCalendarTest {
@@ -63,6 +67,22 @@ class ReviewCalendarTest {
     }
 
     @Test
+    void aBusyDay_showsThreeEntriesInItsCell_andLeavesTheRestToTheList() {
+        List<ReviewEntry> six = IntStream.range(0, 6)
+                .mapToObj(i -> new ReviewEntry(HandMadeSchool.TODAY, ReviewKind.PLAN_REVIEW,
+                        new PupilRef(UUID.randomUUID(), "Pupil " + i), false, null))
+                .collect(Collectors.toList());
+        CalendarView.Day busy = new CalendarView.Day(HandMadeSchool.TODAY, true, true, six);
+        CalendarView.Day quiet = new CalendarView.Day(HandMadeSchool.TODAY, true, true, six.subList(0, 4));
+
+        assertThat(busy.shown()).hasSize(3);
+        assertThat(busy.moreCount()).isEqualTo(3);
+        assertThat(busy.anchor()).isEqualTo("day-2026-11-23");
+        assertThat(quiet.shown()).hasSize(4);
+        assertThat(quiet.moreCount()).isZero();
+    }
+
+    @Test
     void aMonthThatIsNotOne_isRefusedNamingTheField() {
         assertThatThrownBy(() -> calendar.monthOf("2026-13")).isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).errors().get(0).field()).isEqualTo("month"));
@@ -70,7 +90,7 @@ class ReviewCalendarTest {
         assertThat(calendar.monthOf(null)).isEqualTo(YearMonth.of(2026, 11));
     }
 
-    private static List<org.assertj.core.groups.Tuple> entries(CalendarView view) {
+    private static List<Tuple> entries(CalendarView view) {
         return view.daysWithEntries().stream().flatMap(d -> d.entries().stream())
                 .map(e -> tuple(e.date(), e.kind(), e.pupil().name(), e.late()))
                 .collect(Collectors.toList());

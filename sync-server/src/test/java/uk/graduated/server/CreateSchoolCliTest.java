@@ -73,6 +73,37 @@ class CreateSchoolCliTest {
     }
 
     @Test
+    void createSchool_withAPhase_storesIt_soTheSchoolRecordSyncsToTablets() {
+        ExternalDatabase database = TestPostgres.freshDatabase();
+        StringWriter out = new StringWriter();
+
+        int exitCode = Main.commandLine(Map.of("GRADUATED_SENCO_PASSWORD", "chosen-by-the-installer"))
+                .setOut(new PrintWriter(out))
+                .execute("--jdbc-url", database.jdbcUrl(), "--db-user", database.user(), "--data", dataDir.toString(),
+                        "create-school", "--name", "Brackenfold Nursery", "--phase", "nursery", "--senco-name", "Ms Rowe",
+                        "--senco-email", "senco@brackenfold.example.org");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).contains("enter the term dates on the School page");
+        try (GraduatedServer server = GraduatedServer.start(TestServers.config(dataDir, database))) {
+            String phase = server.database().jdbi().withHandle(h -> h.createQuery(
+                    "select phase from school where name = 'Brackenfold Nursery'").mapTo(String.class).one());
+            assertThat(phase).isEqualTo("nursery");
+        }
+    }
+
+    @Test
+    void createSchool_withAnUnknownPhase_namesTheOptionAndExitsWith2() {
+        StringWriter err = new StringWriter();
+
+        int exitCode = Main.commandLine(Map.of()).setErr(new PrintWriter(err)).execute("create-school", "--name", "X",
+                "--phase", "sixth-form", "--senco-name", "Ms Rowe", "--senco-email", "senco@x.example.org");
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString()).contains("--phase: expected nursery, primary, secondary or all_through");
+    }
+
+    @Test
     void createSchool_withoutItsRequiredOptions_isAUsageError() {
         StringWriter err = new StringWriter();
 

@@ -24,6 +24,8 @@ import uk.graduated.server.console.reviews.DueList;
 import uk.graduated.server.console.reviews.RecordAccess;
 import uk.graduated.server.console.reviews.ReviewCalendar;
 import uk.graduated.server.console.reviews.ReviewsPages;
+import uk.graduated.server.console.settings.SchoolSettings;
+import uk.graduated.server.console.settings.SchoolSettingsPage;
 import uk.graduated.server.console.signin.SignInPage;
 import uk.graduated.server.console.staff.StaffPages;
 import uk.graduated.server.console.web.ConsolePages;
@@ -60,6 +62,7 @@ public final class ConsoleRoutes implements Routes {
     private final ReviewsPages reviews;
     private final AnnualReviewPackPage packs;
     private final ReportsPages reports;
+    private final SchoolSettingsPage school;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -78,6 +81,7 @@ public final class ConsoleRoutes implements Routes {
         this.reviews = new ReviewsPages(new ReviewCalendar(jdbi, clock), new DueList(jdbi, clock), templates);
         this.packs = new AnnualReviewPackPage(new AnnualReviewPack(jdbi, clock, pupilService), new RecordAccess());
         this.reports = new ReportsPages(new ReportsService(jdbi, clock), templates);
+        this.school = new SchoolSettingsPage(new SchoolSettings(jdbi), templates);
     }
 
     @Override
@@ -107,6 +111,8 @@ public final class ConsoleRoutes implements Routes {
         app.get("/console/reports/governors.pdf", pages.of(Section.REPORTS, reports::governorsPdf));
         app.get("/console/reports/census", pages.of(Section.REPORTS, reports::census));
         app.get("/console/reports/census.csv", pages.of(Section.REPORTS, reports::censusCsv));
+        app.get("/console/school", pages.of(Section.SCHOOL, school::show));
+        app.post("/console/school", pages.of(Section.SCHOOL, school::save));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 

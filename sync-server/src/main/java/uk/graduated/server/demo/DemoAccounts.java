@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import uk.graduated.model.school.Role;
+import uk.graduated.server.school.SchoolDatesDao;
 import uk.graduated.server.auth.SecretHasher;
 import uk.graduated.server.auth.Tokens;
 
@@ -27,6 +28,7 @@ final class DemoAccounts {
                 .bind("id", schoolId).bind("name", demo.school().name()).bind("urn", demo.school().urn())
                 .bind("phase", demo.school().phase().code()).execute();
         handle.createUpdate("insert into school_clock (school_id) values (:id)").bind("id", schoolId).execute();
+        new SchoolDatesDao(handle).replace(schoolId, DemoSchoolGenerator.DemoCalendar.endingBefore(demo.referenceDate()).schoolDates());
         for (DemoStaff s : demo.staff()) {
             boolean console = s.member().roles().contains(Role.SENCO) || s.member().roles().contains(Role.ADMIN);
             handle.createUpdate("insert into staff (id, school_id, display_name, email, roles, classes, password_hash, pin_hash)"

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import uk.graduated.model.intervention.DateRange;
 import uk.graduated.model.intervention.SchoolCalendar;
+import uk.graduated.server.school.SchoolDates;
 import uk.graduated.model.pupil.Pupil;
 import uk.graduated.model.pupil.PupilFlags;
 import uk.graduated.model.pupil.Upn;
@@ -129,6 +130,16 @@ public final class DemoSchoolGenerator {
             int startYear = referenceDate.getMonthValue() >= 9 ? referenceDate.getYear() : referenceDate.getYear() - 1;
             return new DemoCalendar(LocalDate.of(startYear, 9, 1), termStart, referenceDate.minusDays(1),
                     DateRange.of(halfTermMonday, halfTermMonday.plusDays(4)));
+        }
+
+        /**
+         * The dates the demo school has entered: the whole autumn-like term (it runs on after the
+         * reference date) and its half-term.
+         */
+        SchoolDates schoolDates() {
+            LocalDate termEnd = termStart.plusWeeks(14).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+            return new SchoolDates(List.of(new SchoolDates.Entry("Autumn term", termStart, termEnd)),
+                    List.of(new SchoolDates.Entry("Half-term", halfTerm.start(), halfTerm.end())));
         }
 
         SchoolCalendar schoolCalendar() {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import uk.graduated.model.school.SchoolPhase;
 import uk.graduated.model.validation.FieldError;
 import uk.graduated.model.validation.ValidationException;
 import uk.graduated.server.StartupException;
@@ -17,7 +18,7 @@ import uk.graduated.server.config.ServerConfig;
 import uk.graduated.server.db.Database;
 
 /**
- * {@code sync-server [--data DIR | --jdbc-url URL] create-school --name ... --senco-name ... --senco-email ...}:
+ * {@code sync-server [--data DIR | --jdbc-url URL] create-school --name ... [--phase ...] --senco-name ... --senco-email ...}:
  * creates a school and its SENCO's account in the server's database, prints the SENCO's password
  * once, and exits. The password comes from {@value #PASSWORD_VARIABLE} when set (for scripted
  * installs), otherwise it is generated. Run it while the server is stopped, or against an external
@@ -36,6 +37,10 @@ public final class CreateSchoolCommand implements Callable<Integer> {
 
     @Option(names = "--senco-email", required = true, description = "The SENCO's sign-in address.")
     String sencoEmail;
+
+    @Option(names = "--phase", description = "nursery, primary, secondary or all_through; tablets receive the school's"
+            + " details once it is set (here or on the console's School page).")
+    String phase;
 
     @Spec
     CommandSpec spec;
@@ -56,15 +61,24 @@ public final class CreateSchoolCommand implements Callable<Integer> {
         String given = environment.get(PASSWORD_VARIABLE);
         boolean generated = given == null || given.isEmpty();
         String password = generated ? GeneratedPasswords.generate() : given;
+        SchoolPhase schoolPhase = phase == null ? null : SchoolPhase.fromCode(phase).orElse(null);
+        if (phase != null && schoolPhase == null) {
+            err.println("--phase: expected nursery, primary, secondary or all_through, not \"" + phase + "\"");
+            err.flush();
+            return 2;
+        }
         try (Database database = Database.start(config.get())) {
             SchoolSetup.Created created = new SchoolSetup(database.jdbi(), new SecretHasher(), Clock.systemUTC())
-                    .create(schoolName, sencoName, sencoEmail, password);
+                    .create(schoolName, schoolPhase, sencoName, sencoEmail, password);
             out.println("Created school \"" + created.schoolName() + "\" (id " + created.schoolId() + ").");
             out.println("SENCO: " + created.sencoName() + " <" + created.sencoEmail() + "> (id "
                     + created.sencoId() + ").");
             out.println(generated
                     ? "Password, shown only this once: " + password
                     : "Password: as given in " + PASSWORD_VARIABLE + ".");
+            out.println(schoolPhase == null
+                    ? "Next: sign in to the console and set the school's phase and term dates on the School page."
+                    : "Next: sign in to the console and enter the term dates on the School page.");
             out.flush();
             return 0;
         } catch (StartupException e) {

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.graduated.model.validation.FieldChecks;
 import uk.graduated.model.school.Role;
+import uk.graduated.model.school.SchoolPhase;
 import uk.graduated.model.school.StaffMember;
 import uk.graduated.model.validation.TextLimits;
 import uk.graduated.model.validation.FieldError;
@@ -45,10 +46,11 @@ public final class SchoolSetup {
     }
 
     /**
+     * @param phase null when not known yet: the school's record then waits to sync until it is set
      * @throws ValidationException naming each of {@code name}, {@code displayName}, {@code email} and
      *                             {@code password} that is at fault
      */
-    public Created create(String schoolName, String sencoName, String sencoEmail, String sencoPassword) {
+    public Created create(String schoolName, SchoolPhase phase, String sencoName, String sencoEmail, String sencoPassword) {
         UUID schoolId = UUID.randomUUID();
         List<FieldError> errors = new ArrayList<>();
         Violations v = new Violations();
@@ -66,9 +68,10 @@ public final class SchoolSetup {
         String passwordHash = hasher.hash(sencoPassword);
         Instant now = clock.instant();
         jdbi.useTransaction(h -> {
-            h.createUpdate("insert into school (id, name, created_at) values (:id, :name, :now)")
+            h.createUpdate("insert into school (id, name, phase, created_at) values (:id, :name, :phase, :now)")
                     .bind("id", schoolId)
                     .bind("name", schoolName.strip())
+                    .bind("phase", phase == null ? null : phase.code())
                     .bind("now", Timestamps.of(now))
                     .execute();
             h.createUpdate("insert into school_clock (school_id, version) values (:id, 0)")

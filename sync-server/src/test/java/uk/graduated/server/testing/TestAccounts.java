@@ -75,7 +75,7 @@ public final class TestAccounts {
     /** A school, its clock and its SENCO ("Ms Okafor"), who also has a PIN. */
     public School createSchool(String name) {
         String email = uniqueEmail();
-        SchoolSetup.Created created = new SchoolSetup(jdbi, HASHER, clock).create(name, "Ms Okafor", email, PASSWORD);
+        SchoolSetup.Created created = new SchoolSetup(jdbi, HASHER, clock).create(name, null, "Ms Okafor", email, PASSWORD);
         jdbi.useHandle(h -> new StaffDao(h).setPinHash(created.schoolId(), created.sencoId(), PIN_HASH, clock.instant()));
         Person senco = new Person(created.sencoId(), created.schoolId(), created.sencoName(), email,
                 Set.of(Role.SENCO), List.of(), PASSWORD, PIN);

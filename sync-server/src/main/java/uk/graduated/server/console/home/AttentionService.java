@@ -35,6 +35,7 @@ import uk.graduated.server.console.pupil.PupilNames;
 import uk.graduated.server.console.pupil.PupilRef;
 import uk.graduated.server.console.reviews.DueReviews;
 import uk.graduated.server.console.web.Dates;
+import uk.graduated.server.school.SchoolDatesDao;
 import uk.graduated.server.device.Device;
 import uk.graduated.server.device.DeviceAdmin;
 
@@ -73,7 +74,8 @@ public final class AttentionService {
             return new HomeView(today, monday, CONCERNS_SHOWN, concerns(h, senco, dao),
                     reviews.duePlanReviews(today, PlanReviewRules.DEFAULT_DUE_SOON_DAYS),
                     reviews.dueEhcReviews(today, AnnualReviewRules.DEFAULT_DUE_SOON_DAYS),
-                    missedSessions(dao, monday, today), syncIssues(h, senco, dao, now), quiet);
+                    missedSessions(dao, new SchoolDatesDao(h).load(senco.schoolId()).calendar(), monday, today),
+                    syncIssues(h, senco, dao, now), quiet);
         });
     }
 
@@ -100,10 +102,11 @@ public final class AttentionService {
 
     /**
      * Compares each running intervention's planned sessions from Monday to yesterday with the logs.
-     * Today is left out: its sessions may still happen. Term dates are not recorded yet, so every
-     * scheduled weekday counts as a school day.
+     * Today is left out: its sessions may still happen. Days the school's calendar has closed (half-term,
+     * INSET) are not planned; a school without term dates has every scheduled weekday counted.
      */
-    private List<Attention.MissedSessions> missedSessions(AttentionDao dao, LocalDate monday, LocalDate today) {
+    private List<Attention.MissedSessions> missedSessions(AttentionDao dao, SchoolCalendar calendar, LocalDate monday,
+            LocalDate today) {
         LocalDate yesterday = today.minusDays(1);
         if (yesterday.isBefore(monday)) {
             return List.of();
@@ -118,7 +121,7 @@ public final class AttentionService {
             int planned = 0;
             int delivered = 0;
             List<LocalDate> shortDays = new ArrayList<>();
-            for (LocalDate day : PlannedSessions.dates(schedule, SchoolCalendar.ALWAYS_OPEN, monday, yesterday)) {
+            for (LocalDate day : PlannedSessions.dates(schedule, calendar, monday, yesterday)) {
                 int that = done.getOrDefault(day, 0);
                 planned += schedule.sessionsPerDay();
                 delivered += Math.min(that, schedule.sessionsPerDay());

@@ -9,8 +9,8 @@ public final class Notes {
             + "number that would let a hidden one be worked out (from a total and the others) is \"not shown\".";
 
     public static final List<String> METHOD = List.of(
-            "Terms: term dates are not recorded yet, so terms are taken as 1 September to 31 December (autumn), "
-                    + "1 January to 31 March (spring) and 1 April to 31 August (summer).",
+            "Terms: taken as 1 September to 31 December (autumn), 1 January to 31 March (spring) and 1 April to "
+                    + "31 August (summer), so every term compares with the last whatever holiday dates fall in it.",
             "Pupils: on roll on the day (born by then, not left), with the SEN provision and needs that applied that day; "
                     + "N counts pupils with no SEN, including those whose SEN has ended.",
             "Interventions: from the sessions staff logged. Attendance is pupils present out of pupils on the session "

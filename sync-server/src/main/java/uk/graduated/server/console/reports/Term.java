@@ -5,9 +5,9 @@ import java.util.Locale;
 import uk.graduated.model.validation.ValidationException;
 
 /**
- * A school term for reporting. Term dates are not recorded yet, so terms are the conventional thirds
- * of the school year: autumn 1 September to 31 December, spring 1 January to 31 March, summer
- * 1 April to 31 August (holidays fall inside them and hold no sessions).
+ * A school term for reporting: the conventional thirds of the school year, autumn 1 September to
+ * 31 December, spring 1 January to 31 March, summer 1 April to 31 August, so terms compare across
+ * years and schools whatever dates a school entered (holidays fall inside them and hold no sessions).
  *
  * @param schoolYear the calendar year the school year starts in (autumn 2026 and spring 2027 are 2026)
  */

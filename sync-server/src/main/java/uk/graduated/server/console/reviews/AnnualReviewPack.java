@@ -25,6 +25,7 @@ import uk.graduated.server.console.pupil.PupilService;
 import uk.graduated.server.console.pupil.PupilView;
 import uk.graduated.server.console.pupil.RatingPoint;
 import uk.graduated.server.console.pupil.TargetChart;
+import uk.graduated.server.school.SchoolDatesDao;
 
 /**
  * Gathers a pupil's annual review pack: the pupil's record as their page shows it ({@link PupilService}),
@@ -34,8 +35,8 @@ import uk.graduated.server.console.pupil.TargetChart;
  * <p>Cost share: the adult time delivered in the sessions the pupil was on the register of, at the
  * intervention's hourly staff cost, plus its resources ({@link InterventionCost#forMinutes}), divided
  * equally among the different pupils on those registers ({@link InterventionCost#perPupilPence}). Planned
- * sessions come from {@link PlannedSessions} over the days the pupil was in the group; term dates are
- * not recorded yet, so every scheduled weekday counts.
+ * sessions come from {@link PlannedSessions} over the days the pupil was in the group, on the school's
+ * calendar (closures skipped; every scheduled weekday counts when no term dates are entered).
  */
 public final class AnnualReviewPack {
     static final int PERIOD_MONTHS = 12;
@@ -58,14 +59,17 @@ public final class AnnualReviewPack {
         PupilView view = pupils.load(senco, pupilId);
         List<InterventionLine> interventions = jdbi.inTransaction(h -> {
             PackDao dao = new PackDao(h, senco.schoolId(), pupilId);
-            return interventions(dao.memberships(), dao.sessions(from, today), dao.pupilsSharing(from, today), from, today);
+            SchoolCalendar calendar = new SchoolDatesDao(h).load(senco.schoolId()).calendar();
+            return interventions(dao.memberships(), dao.sessions(from, today), dao.pupilsSharing(from, today), calendar,
+                    from, today);
         });
         return new PackView(today, from, view.pupil(), view.currentProvision(), provisionSince(view), view.openNeeds(),
                 view.ehc(), cycle(view), targets(view, from, today), interventions, observations(view, from));
     }
 
     private static List<InterventionLine> interventions(List<PackDao.Membership> memberships,
-            List<PackDao.SessionLine> sessions, Map<UUID, Integer> sharing, LocalDate from, LocalDate today) {
+            List<PackDao.SessionLine> sessions, Map<UUID, Integer> sharing, SchoolCalendar calendar, LocalDate from,
+            LocalDate today) {
         Map<UUID, List<PackDao.Membership>> byIntervention = new LinkedHashMap<>();
         for (PackDao.Membership m : memberships) {
             LocalDate last = m.left() == null ? today : m.left();
@@ -81,7 +85,7 @@ public final class AnnualReviewPack {
             for (PackDao.Membership m : spells) {
                 LocalDate start = m.joined().isBefore(from) ? from : m.joined();
                 LocalDate end = m.left() == null || m.left().isAfter(today) ? today : m.left();
-                planned += PlannedSessions.count(m.schedule(), SchoolCalendar.ALWAYS_OPEN, start, end);
+                planned += PlannedSessions.count(m.schedule(), calendar, start, end);
             }
             List<PackDao.SessionLine> own = sessions.stream().filter(s -> s.interventionId().equals(entry.getKey()))
                     .collect(Collectors.toList());

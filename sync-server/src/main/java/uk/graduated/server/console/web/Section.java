@@ -8,6 +8,7 @@ public enum Section {
     HOME("What needs attention", "/console/home", true),
     REGISTER("Register", "/console/register", true),
     STAFF("Staff and devices", "/console/staff", false),
+    SCHOOL("School and term dates", "/console/school", false),
     REVIEWS("Reviews", "/console/reviews", true),
     REPORTS("Reports", "/console/reports", true);
 

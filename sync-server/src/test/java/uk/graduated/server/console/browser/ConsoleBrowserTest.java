@@ -172,7 +172,7 @@ class ConsoleBrowserTest {
         signIn(school.admin());
         assertThat(browser.getCurrentUrl()).endsWith("/console/staff");
         assertThat(browser.findElements(By.cssSelector("nav a"))).extracting(WebElement::getText)
-                .containsExactly("Staff and devices");
+                .containsExactly("Staff and devices", "School and term dates");
         screenshots.save(browser, "staff");
 
         clickAndWait(By.xpath("//button[normalize-space()='Create an enrolment code']"));
@@ -189,6 +189,26 @@ class ConsoleBrowserTest {
         assertThat(text(".notice")).contains("The tablet was revoked.");
         WebElement row = browser.findElement(By.xpath("//tr[th[contains(., 'KS2 tablet')]]"));
         assertThat(row.getText()).contains("Revoked");
+    }
+
+    @Test
+    void senco_addsAnInsetDay_andIsToldWhenItsDatesAreTheWrongWayRound() {
+        signIn(school.senco());
+        open("/console/school");
+        assertThat(browser.findElement(By.id("term-0-label")).getAttribute("value")).isEqualTo("Autumn term");
+        screenshots.save(browser, "school");
+
+        browser.findElement(By.id("closure-1-label")).sendKeys("INSET day");
+        setDate("closure-1-start", "2026-11-20");
+        setDate("closure-1-end", "2026-11-19");
+        clickAndWait(By.xpath("//button[normalize-space()='Save']"));
+        assertThat(text(".error-summary")).contains("The last day of row 2 is before its first day.");
+        screenshots.save(browser, "school-error");
+
+        setDate("closure-1-end", "2026-11-20");
+        clickAndWait(By.xpath("//button[normalize-space()='Save']"));
+        assertThat(text(".notice")).contains("School details and term dates saved.");
+        assertThat(browser.findElement(By.id("closure-1-end")).getAttribute("value")).isEqualTo("2026-11-20");
     }
 
     @Test
@@ -252,6 +272,11 @@ class ConsoleBrowserTest {
                 throw e;
             }
         });
+    }
+
+    /** Date inputs take typed digits in the browser's locale order; setting the value is locale-free. */
+    private void setDate(String id, String isoDate) {
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
     }
 
     private void open(String path) {

@@ -6,7 +6,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import uk.graduated.model.ehc.AnnualReviewStatus;
@@ -18,6 +20,8 @@ import uk.graduated.server.console.MovableClock;
 import uk.graduated.server.console.reviews.EhcReviewDue;
 import uk.graduated.server.console.reviews.PlanReviewDue;
 import uk.graduated.server.device.DeviceAdmin;
+import uk.graduated.server.school.SchoolDates;
+import uk.graduated.server.school.SchoolDatesDao;
 
 /** The home page's lists over the demo school. */
 class AttentionServiceTest {
@@ -62,6 +66,22 @@ class AttentionServiceTest {
             assertThat(m.planned()).isPositive();
             assertThat(m.days()).allMatch(d -> d.isBefore(wednesday) && !d.isBefore(wednesday.minusDays(2)));
         });
+    }
+
+    @Test
+    void daysTheSchoolIsClosed_areNotCountedAsMissedSessions() {
+        LocalDate wednesday = school.demo().referenceDate().plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.WEDNESDAY));
+        SchoolDates entered = jdbi.withHandle(h -> new SchoolDatesDao(h).load(school.schoolId()));
+        List<SchoolDates.Entry> closures = new ArrayList<>(entered.closures());
+        closures.add(new SchoolDates.Entry("INSET days", wednesday.minusDays(2), wednesday.minusDays(1)));
+        jdbi.useHandle(h -> new SchoolDatesDao(h).replace(school.schoolId(), new SchoolDates(entered.terms(), closures)));
+        try {
+            HomeView view = load(wednesday);
+
+            assertThat(view.missedSessions()).isEmpty();
+        } finally {
+            jdbi.useHandle(h -> new SchoolDatesDao(h).replace(school.schoolId(), entered));
+        }
     }
 
     @Test

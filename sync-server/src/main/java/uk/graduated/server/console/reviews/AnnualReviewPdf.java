@@ -146,8 +146,9 @@ public final class AnnualReviewPdf {
         report.heading("Provision and cost");
         report.paragraph("Interventions in the period. Planned sessions follow each schedule over the days the pupil was "
                 + "in the group, skipping the school's closures (every scheduled weekday counts if no term dates are "
-                + "entered). Cost share is the adult time delivered in the sessions the pupil was on the register of, at the intervention's hourly staff "
-                + "cost, plus its resources, divided equally among the pupils on those registers.");
+                + "entered). Cost share is the adult time delivered in the sessions the pupil was on the register of, "
+                + "at the intervention's hourly staff cost, plus its resources, divided equally among the pupils on "
+                + "those registers.");
         if (view.interventions().isEmpty()) {
             report.paragraph("The pupil was in no intervention group in the period.");
             return;

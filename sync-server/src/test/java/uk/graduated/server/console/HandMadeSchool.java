@@ -70,7 +70,8 @@ import uk.graduated.server.testing.TestAccounts;
 /**
  * A small primary school made by hand, so reviews and reports can be checked against numbers worked
  * out on paper. "Today" is {@link #TODAY}, Monday 23 November 2026, in the autumn term. Stored through
- * {@link DemoLoader} (every record pushed as its author would), then two EHC annual reviews are
+ * {@link DemoLoader} (every record pushed as its author would, and the demo's term dates entered:
+ * 7 September to 18 December 2026 with half-term 19-23 October), then two EHC annual reviews are
  * recorded as held and one support-plan review is pushed. Every name is invented.
  *
  * <pre>

@@ -37,10 +37,12 @@ class AnnualReviewPackTest {
                 InterventionLine::delivered, InterventionLine::attended, InterventionLine::attendedMinutes,
                 InterventionLine::pupilsSharing, InterventionLine::costSharePence, InterventionLine::absences)
                 .containsExactly(
-                        // Fridays 11 Sep to 20 Nov; 45 min x GBP 20.00/h x 3 = GBP 45.00 + GBP 45.00 resources, for 2
-                        tuple("Lego therapy", 11, 3, 3, 135L, 2, 4500L, ""),
-                        // Mondays and Wednesdays 7 Sep to 23 Nov; 150 min x GBP 18.00/h = GBP 45.00 + GBP 120.00, for 3
-                        tuple("Talk Boost (KS1)", 23, 5, 4, 120L, 3, 5500L, "Ill 1"));
+                        // Fridays 11 Sep to 20 Nov but half-term's 23 Oct; 45 min x GBP 20.00/h x 3 = GBP 45.00
+                        // + GBP 45.00 resources, shared by 2
+                        tuple("Lego therapy", 10, 3, 3, 135L, 2, 4500L, ""),
+                        // Mondays and Wednesdays 7 Sep to 23 Nov but half-term's 19 and 21 Oct; 150 min x GBP 18.00/h
+                        // = GBP 45.00 + GBP 120.00, shared by 3
+                        tuple("Talk Boost (KS1)", 21, 5, 4, 120L, 3, 5500L, "Ill 1"));
         assertThat(pack.totalCostPence()).isEqualTo(10000);
         assertThat(pack.totalAttendedMinutes()).isEqualTo(255);
     }

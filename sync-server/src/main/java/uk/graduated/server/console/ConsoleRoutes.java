@@ -2,32 +2,45 @@ package uk.graduated.server.console;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import uk.graduated.server.auth.Authenticator;
 import uk.graduated.server.auth.PasswordSignIn;
 import uk.graduated.server.auth.SecretHasher;
+import uk.graduated.server.console.audit.AuditPage;
+import uk.graduated.server.console.audit.AuditService;
+import uk.graduated.server.console.audit.PupilAccessLog;
 import uk.graduated.server.console.home.AttentionService;
+import uk.graduated.server.console.imports.ImportPages;
+import uk.graduated.server.console.imports.ImportService;
 import uk.graduated.server.console.home.HomePage;
+import uk.graduated.server.console.impact.ImpactPage;
+import uk.graduated.server.console.impact.ImpactService;
 import uk.graduated.server.console.pupil.NeedEdits;
 import uk.graduated.server.console.pupil.NeedPages;
 import uk.graduated.server.console.pupil.PupilPage;
 import uk.graduated.server.console.pupil.PupilService;
 import uk.graduated.server.console.pupil.PushedNeedWriter;
+import uk.graduated.server.console.provision.ProvisionMapService;
+import uk.graduated.server.console.provision.ProvisionPages;
+import uk.graduated.server.console.provision.PupilProvisionService;
 import uk.graduated.server.console.register.RegisterPage;
 import uk.graduated.server.console.reports.ReportsPages;
 import uk.graduated.server.console.reports.ReportsService;
 import uk.graduated.server.console.reviews.AnnualReviewPack;
 import uk.graduated.server.console.reviews.AnnualReviewPackPage;
 import uk.graduated.server.console.reviews.DueList;
-import uk.graduated.server.console.reviews.RecordAccess;
 import uk.graduated.server.console.reviews.ReviewCalendar;
 import uk.graduated.server.console.reviews.ReviewsPages;
 import uk.graduated.server.console.settings.SchoolSettings;
 import uk.graduated.server.console.settings.SchoolSettingsPage;
 import uk.graduated.server.console.signin.SignInPage;
+import uk.graduated.server.console.staff.StaffFormPages;
 import uk.graduated.server.console.staff.StaffPages;
+import uk.graduated.server.console.transfer.TransferPages;
+import uk.graduated.server.console.transfer.TransferService;
 import uk.graduated.server.console.web.ConsolePages;
 import uk.graduated.server.console.web.ConsoleSessions;
 import uk.graduated.server.console.web.ConsoleUser;
@@ -39,6 +52,7 @@ import uk.graduated.server.console.web.StaticAssets;
 import uk.graduated.server.console.web.Templates;
 import uk.graduated.server.device.DeviceAdmin;
 import uk.graduated.server.device.Enrolment;
+import uk.graduated.server.staff.Credentials;
 import uk.graduated.server.staff.StaffAdmin;
 import uk.graduated.server.sync.PushService;
 import uk.graduated.server.web.Routes;
@@ -63,6 +77,12 @@ public final class ConsoleRoutes implements Routes {
     private final AnnualReviewPackPage packs;
     private final ReportsPages reports;
     private final SchoolSettingsPage school;
+    private final ImportPages imports;
+    private final TransferPages transfers;
+    private final AuditPage audit;
+    private final ProvisionPages provision;
+    private final ImpactPage impact;
+    private final StaffFormPages staffForms;
 
     /** @param clock the school's clock, in its time zone: "today" on every page */
     public ConsoleRoutes(Jdbi jdbi, Clock clock) {
@@ -73,15 +93,26 @@ public final class ConsoleRoutes implements Routes {
         DeviceAdmin devices = new DeviceAdmin(jdbi, clock);
         this.home = new HomePage(new AttentionService(jdbi, clock, devices), templates);
         this.register = new RegisterPage(jdbi, clock, templates);
-        PupilService pupilService = new PupilService(jdbi, clock);
-        this.pupil = new PupilPage(pupilService, templates);
+        PupilAccessLog accessLog = new PupilAccessLog(jdbi, clock);
+        PupilService pupils = new PupilService(jdbi, clock);
+        this.pupil = new PupilPage(pupils, accessLog, templates);
         this.needs = new NeedPages(new NeedEdits(jdbi, clock, new PushedNeedWriter(new PushService(jdbi, clock), clock)), templates, clock);
-        this.staff = new StaffPages(jdbi, new StaffAdmin(jdbi, clock), devices, new Enrolment(jdbi, clock), templates,
+        StaffAdmin staffAdmin = new StaffAdmin(jdbi, clock);
+        this.staff = new StaffPages(jdbi, staffAdmin, devices, new Enrolment(jdbi, clock), templates,
                 clock);
         this.reviews = new ReviewsPages(new ReviewCalendar(jdbi, clock), new DueList(jdbi, clock), templates);
-        this.packs = new AnnualReviewPackPage(new AnnualReviewPack(jdbi, clock, pupilService), new RecordAccess());
+        this.packs = new AnnualReviewPackPage(new AnnualReviewPack(jdbi, clock, pupils), accessLog);
         this.reports = new ReportsPages(new ReportsService(jdbi, clock), templates);
         this.school = new SchoolSettingsPage(new SchoolSettings(jdbi), templates);
+        this.imports = new ImportPages(new ImportService(jdbi, clock, new PushService(jdbi, clock), accessLog), clock,
+                templates, errors);
+        this.transfers = new TransferPages(new TransferService(pupils, accessLog, clock), templates);
+        this.audit = new AuditPage(new AuditService(jdbi, clock), templates);
+        this.provision = new ProvisionPages(new ProvisionMapService(jdbi, clock), new PupilProvisionService(jdbi, clock),
+                templates);
+        this.impact = new ImpactPage(new ImpactService(jdbi, clock), templates);
+        this.staffForms = new StaffFormPages(staffAdmin, new Credentials(jdbi, new SecretHasher(), clock), templates,
+                clock.getZone());
     }
 
     @Override
@@ -113,6 +144,28 @@ public final class ConsoleRoutes implements Routes {
         app.get("/console/reports/census.csv", pages.of(Section.REPORTS, reports::censusCsv));
         app.get("/console/school", pages.of(Section.SCHOOL, school::show));
         app.post("/console/school", pages.of(Section.SCHOOL, school::save));
+        app.before("/console/import", this::refuseOversizedUpload);
+        app.get("/console/import", pages.of(Section.IMPORT, imports::form));
+        app.post("/console/import", pages.of(Section.IMPORT, imports::upload));
+        app.get("/console/import/template.csv", pages.of(Section.IMPORT, imports::template));
+        app.get("/console/import/{id}", pages.of(Section.IMPORT, imports::preview));
+        app.post("/console/import/{id}", pages.of(Section.IMPORT, imports::confirm));
+        app.get("/console/import/{id}/done", pages.of(Section.IMPORT, imports::done));
+        app.get("/console/pupils/{id}/transfer", pages.of(Section.REGISTER, transfers::show));
+        app.post("/console/pupils/{id}/transfer/ctf.xml", pages.of(Section.REGISTER, transfers::ctf));
+        app.post("/console/pupils/{id}/transfer/pack.pdf", pages.of(Section.REGISTER, transfers::pack));
+        app.get("/console/audit", pages.of(Section.AUDIT, audit::show));
+        app.get("/console/provision", pages.of(Section.PROVISION, provision::map));
+        app.get("/console/provision.csv", pages.of(Section.PROVISION, provision::mapCsv));
+        app.get("/console/provision/{id}", pages.of(Section.PROVISION, provision::intervention));
+        app.get("/console/pupils/{id}/provision-map", pages.of(Section.REGISTER, provision::pupilMap));
+        app.get("/console/pupils/{id}/provision-map.csv", pages.of(Section.REGISTER, provision::pupilMapCsv));
+        app.get("/console/pupils/{id}/provision-map.pdf", pages.of(Section.REGISTER, provision::pupilMapPdf));
+        app.get("/console/impact", pages.of(Section.IMPACT, impact::show));
+        app.get("/console/staff/new", pages.of(Section.STAFF, staffForms::newForm));
+        app.post("/console/staff", pages.of(Section.STAFF, staffForms::create));
+        app.get("/console/staff/{id}/edit", pages.of(Section.STAFF, staffForms::editForm));
+        app.post("/console/staff/{id}", pages.of(Section.STAFF, staffForms::update));
         app.get("/console/*", ctx -> errors.notFound(ctx, userOf(ctx)));
     }
 
@@ -121,6 +174,14 @@ public final class ConsoleRoutes implements Routes {
         ConsoleUser user = userOf(ctx);
         String target = user == null ? "/console/sign-in" : user.isSenco() ? Section.HOME.href() : Section.STAFF.href();
         ctx.redirect(target, HttpStatus.SEE_OTHER);
+    }
+
+    /** An upload over the limit is refused from its declared length, before any of it is read. */
+    private void refuseOversizedUpload(Context ctx) {
+        if (ctx.method() == HandlerType.POST && ImportPages.isTooLarge(ctx)) {
+            imports.refuseTooLarge(ctx, userOf(ctx));
+            ctx.skipRemainingHandlers();
+        }
     }
 
     private ConsoleUser userOf(Context ctx) {

@@ -41,6 +41,7 @@ public final class Credentials {
             StaffAccount target = StaffAdmin.find(h, caller, staffId);
             StaffPolicy.checkMaySetCredentials(caller, target);
             new StaffDao(h).setPinHash(caller.schoolId(), staffId, hash, now);
+            new StaffChanges(h).secretSet(caller.schoolId(), staffId, caller.staffId(), "pin_set", now);
         });
         log.info("PIN of staff {} set by staff {}", staffId, caller.staffId());
     }
@@ -57,6 +58,7 @@ public final class Credentials {
             StaffAccount target = StaffAdmin.find(h, caller, staffId);
             StaffPolicy.checkMaySetCredentials(caller, target);
             new StaffDao(h).setPasswordHash(caller.schoolId(), staffId, hash, now);
+            new StaffChanges(h).secretSet(caller.schoolId(), staffId, caller.staffId(), "password_set", now);
         });
         log.info("Password of staff {} set by staff {}", staffId, caller.staffId());
     }

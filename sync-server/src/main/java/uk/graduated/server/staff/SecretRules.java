@@ -17,7 +17,7 @@ public final class SecretRules {
     private SecretRules() {
     }
 
-    static void checkPin(String field, String pin) {
+    public static void checkPin(String field, String pin) {
         if (pin == null || !PIN.matcher(pin).matches()) {
             throw ValidationException.of(field, "invalid_format", field + " must be 4 to 6 digits");
         }

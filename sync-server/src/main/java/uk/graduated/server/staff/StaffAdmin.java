@@ -15,7 +15,7 @@ import uk.graduated.server.auth.SessionStore;
 
 /**
  * Listing, adding and changing the staff of the caller's school (the caller being a SENCO or an
- * admin, checked by the routes). Each change locks the school's staff rows first, so the checks of
+ * admin, checked by the routes); each change is recorded in {@link StaffChanges}. Each change locks the school's staff rows first, so the checks of
  * {@link StaffPolicy} and the unique e-mail see the same set the write changes.
  */
 public final class StaffAdmin {
@@ -45,6 +45,7 @@ public final class StaffAdmin {
             }
             checkEmailFree(staff, account);
             staff.save(account, true, now);
+            new StaffChanges(h).added(caller.staffId(), account, now);
             log.info("Staff {} added by staff {}", account.id(), caller.staffId());
             return staff.find(caller.schoolId(), account.id()).orElseThrow();
         });
@@ -63,6 +64,7 @@ public final class StaffAdmin {
             StaffPolicy.checkActiveSencoRemains(all, after);
             checkEmailFree(staff, after);
             staff.save(after, false, now);
+            new StaffChanges(h).changed(caller.staffId(), before, after, now);
             if (before.active() && !after.active()) {
                 int ended = SessionStore.endAllOfStaff(h, caller.schoolId(), staffId, now);
                 log.info("Staff {} deactivated by staff {}; {} sessions ended", staffId, caller.staffId(), ended);
@@ -71,6 +73,16 @@ public final class StaffAdmin {
             }
             return staff.find(caller.schoolId(), staffId).orElseThrow();
         });
+    }
+
+    /** One account of the caller's school. */
+    public StaffAccount find(Principal caller, UUID staffId) {
+        return jdbi.withHandle(h -> find(h, caller, staffId));
+    }
+
+    /** The latest {@code limit} recorded changes of one account of the caller's school, newest first. */
+    public List<StaffChanges.Entry> history(Principal caller, UUID staffId, int limit) {
+        return jdbi.withHandle(h -> new StaffChanges(h).latest(caller.schoolId(), staffId, limit));
     }
 
     private static void checkEmailFree(StaffDao staff, StaffAccount account) {

@@ -10,10 +10,10 @@ import uk.graduated.model.school.StaffMember;
  * The body of {@code PATCH /api/v1/staff/{id}}: any of {@code displayName}, {@code email},
  * {@code roles}, {@code classes}, {@code active}; a member left out keeps its value.
  */
-record StaffEdit(String displayName, String email, Set<Role> roles, List<String> classes, Boolean active) {
+public record StaffEdit(String displayName, String email, Set<Role> roles, List<String> classes, Boolean active) {
     private static final Set<String> JSON_FIELDS = Set.of("displayName", "email", "roles", "classes", "active");
 
-    static StaffEdit fromJson(String json) {
+    public static StaffEdit fromJson(String json) {
         JsonFields f = JsonFields.parse(json);
         f.rejectUnknown(JSON_FIELDS);
         if (f.object().size() == 0) {

@@ -44,6 +44,52 @@ public final class PushService {
         return new PushResponse(outcomes);
     }
 
+    /**
+     * Applies every mutation of {@code request} in one transaction, or none of them: the console's CSV
+     * import writes many pupils at once, and a refusal halfway must leave nothing half imported. Each
+     * mutation still takes a clock value of its own, so the change log stays one version per change;
+     * the clock's row lock is held until the single commit, so the ordering argument is unchanged.
+     *
+     * @return the outcomes in order; when the last one is a rejection, nothing was written and the
+     *         mutations after it were not tried
+     */
+    public PushResponse pushAllOrNothing(Principal principal, PushRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        List<MutationOutcome> outcomes = new ArrayList<>();
+        try {
+            jdbi.useTransaction(handle -> {
+                for (Mutation mutation : request.mutations()) {
+                    long version = SchoolClock.next(handle, principal.schoolId());
+                    AppliedMutations applied = new AppliedMutations(handle, principal.schoolId());
+                    var stored = applied.find(mutation.mutationId());
+                    if (stored.isPresent()) {
+                        outcomes.add(stored.get());
+                        continue;
+                    }
+                    MutationOutcome outcome = new MutationApplier(handle, principal, today, version).apply(mutation);
+                    if (outcome instanceof MutationOutcome.Rejected) {
+                        outcomes.add(outcome);
+                        throw new RolledBack();
+                    }
+                    applied.store(mutation, principal.staffId(), outcome);
+                    outcomes.add(outcome);
+                }
+            });
+        } catch (RolledBack e) {
+            return new PushResponse(outcomes);
+        } catch (UnableToExecuteStatementException e) {
+            if (!isIntegrityViolation(e)) {
+                throw e;
+            }
+            Mutation failed = request.mutations().get(outcomes.size());
+            log.warn("Mutation {} broke a database constraint; none of its batch was written: {}",
+                    failed.mutationId(), sqlState(e));
+            outcomes.add(Rejections.invalid(failed.mutationId(), List.of(new FieldError("fields", "invalid_value",
+                    "the record breaks a rule of the school's register; check its values"))));
+        }
+        return new PushResponse(outcomes);
+    }
+
     private MutationOutcome applyOnce(Principal principal, Mutation mutation) {
         LocalDate today = LocalDate.now(clock);
         try {
@@ -92,6 +138,15 @@ public final class PushService {
 
     private static String sqlState(UnableToExecuteStatementException e) {
         return e.getCause() instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+    }
+
+    /** Rolls back an all-or-nothing batch at its first rejection. */
+    private static final class RolledBack extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RolledBack() {
+            super(null, null, false, false);
+        }
     }
 
     /** Carries a stored outcome out of the transaction, rolling it back. */

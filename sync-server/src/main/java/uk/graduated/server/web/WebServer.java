@@ -2,6 +2,7 @@ package uk.graduated.server.web;
 
 import com.google.gson.GsonBuilder;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.config.Key;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -45,6 +46,9 @@ public final class WebServer implements AutoCloseable {
             javalin.startupWatcherEnabled = false;
             javalin.http.prefer405over404 = true;
             javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Uploaded files (the console's MIS import, at most 5 MB) stay in memory: pupil data is
+            // never written to temporary files.
+            javalin.jetty.multipartConfig.maxInMemoryFileSize(8, SizeUnit.MB);
             javalin.jsonMapper(new GsonJsonMapper(new GsonBuilder().serializeNulls().disableHtmlEscaping().create()));
             javalin.requestLogger.http(RequestLog::write);
         });

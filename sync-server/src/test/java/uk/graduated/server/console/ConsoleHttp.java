@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 import okhttp3.ConnectionPool;
 import okhttp3.FormBody;
 import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import uk.graduated.server.testing.TestAccounts;
 
@@ -68,6 +71,14 @@ public final class ConsoleHttp {
     public Reply post(String path, Map<String, String> form) {
         FormBody.Builder body = new FormBody.Builder();
         form.forEach(body::add);
+        return send(request(path).post(body.build()).build());
+    }
+
+    /** A form with a file, as a browser sends {@code enctype="multipart/form-data"}. */
+    public Reply postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
+        fields.forEach(body::addFormDataPart);
+        body.addFormDataPart(fileField, fileName, RequestBody.create(content, MediaType.get("text/csv")));
         return send(request(path).post(body.build()).build());
     }
 

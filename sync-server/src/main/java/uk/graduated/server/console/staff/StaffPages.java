@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import uk.graduated.model.school.Role;
 import uk.graduated.server.auth.ApiException;
 import uk.graduated.server.auth.PathIds;
 import uk.graduated.server.console.web.ConsoleUser;
@@ -30,7 +31,9 @@ import uk.graduated.server.staff.StaffAdmin;
  */
 public final class StaffPages {
     private static final Map<String, String> NOTICES = Map.of(
-            "device-revoked", "The tablet was revoked. Its data is wiped the next time it connects.");
+            "device-revoked", "The tablet was revoked. Its data is wiped the next time it connects.",
+            "staff-added", "The member of staff was added.",
+            "staff-changed", "The change was saved.");
 
     private final Jdbi jdbi;
     private final StaffAdmin staff;
@@ -38,10 +41,12 @@ public final class StaffPages {
     private final Enrolment enrolment;
     private final Templates templates;
     private final ZoneId zone;
+    private final WorkloadService workload;
 
     public StaffPages(Jdbi jdbi, StaffAdmin staff, DeviceAdmin devices, Enrolment enrolment, Templates templates,
             Clock clock) {
         this.jdbi = jdbi;
+        this.workload = new WorkloadService(jdbi, clock);
         this.staff = staff;
         this.devices = devices;
         this.enrolment = enrolment;
@@ -54,7 +59,7 @@ public final class StaffPages {
                 ? jdbi.withHandle(h -> new GroupLeadsDao(h, user.principal().schoolId()).groupsByLead())
                 : Map.of();
         List<StaffView.Person> people = staff.list(user.principal()).stream()
-                .map(a -> person(a, groups.getOrDefault(a.id(), List.of())))
+                .map(a -> person(a, groups.getOrDefault(a.id(), List.of()), user.isSenco() || !a.has(Role.SENCO)))
                 .collect(Collectors.toList());
         List<StaffView.Tablet> tablets = devices.list(user.principal()).stream().map(this::tablet)
                 .collect(Collectors.toList());
@@ -64,7 +69,8 @@ public final class StaffPages {
             page = page.withNotice(NOTICES.get(done));
         }
         templates.send(ctx, "console/staff.jte", Map.of("page", page, "view",
-                new StaffView(people, user.isSenco(), tablets)));
+                new StaffView(people, user.isSenco(), tablets,
+                        user.isSenco() ? workload.load(user.principal()) : List.of())));
     }
 
     /** Issues a code and shows it once; it is never in a URL or a log. */
@@ -92,10 +98,11 @@ public final class StaffPages {
                 .orElseThrow(ApiException::notFound);
     }
 
-    private static StaffView.Person person(StaffAccount account, List<String> groups) {
+    private static StaffView.Person person(StaffAccount account, List<String> groups, boolean mayChange) {
         String roles = account.roles().stream().sorted().map(RoleLabels::of).collect(Collectors.joining(", "));
         return new StaffView.Person(account.displayName(), account.email(), roles, account.classes(), account.active(),
-                account.hasPassword(), account.hasPin(), groups);
+                account.hasPassword(), account.hasPin(), groups,
+                mayChange ? "/console/staff/" + account.id() + "/edit" : null);
     }
 
     private StaffView.Tablet tablet(Device d) {

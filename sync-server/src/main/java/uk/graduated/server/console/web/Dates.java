@@ -11,6 +11,7 @@ import java.util.Locale;
 /** Dates and times as the console writes them, the British way: "Mon 3 Nov 2025", "14:05". */
 public final class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
@@ -21,6 +22,11 @@ public final class Dates {
     /** "Mon 3 Nov 2025"; an empty string for no date. */
     public static String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    /** "3 Nov 2025", for tables and downloads; an empty string for no date. */
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
     }
 
     /** "3 Nov", for chart axes. */

@@ -7,6 +7,10 @@ import java.util.List;
 public enum Section {
     HOME("What needs attention", "/console/home", true),
     REGISTER("Register", "/console/register", true),
+    PROVISION("Provision map", "/console/provision", true),
+    IMPACT("Impact", "/console/impact", true),
+    IMPORT("Import", "/console/import", true),
+    AUDIT("Audit", "/console/audit", true),
     STAFF("Staff and devices", "/console/staff", false),
     SCHOOL("School and term dates", "/console/school", false),
     REVIEWS("Reviews", "/console/reviews", true),

@@ -123,6 +123,13 @@ class ReviewsBrowserTest {
         Files.write(temp.resolve("annual-review.pdf"), pdf);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(PdfReading.text(pdf)).contains("Annual review pack: " + name, "Pupil's views", "Agreed outcomes");
+        String pupilId = href.replaceAll(".*/pupils/([^/]+)/annual-review.pdf", "$1");
+        int logged = server.database().jdbi().withHandle(h -> h.createQuery("""
+                        select count(*) from access_log
+                        where school_id = :school and staff_id = :staff and pupil_id = cast(:pupil as uuid)""")
+                .bind("school", school.schoolId()).bind("staff", school.senco().member().id()).bind("pupil", pupilId)
+                .mapTo(Integer.class).one());
+        assertThat(logged).as("the download is in the access log").isEqualTo(1);
     }
 
     @Test
@@ -131,7 +138,7 @@ class ReviewsBrowserTest {
         clickAndWait(By.linkText("Reports"));
         assertThat(text("main h1")).isEqualTo("Reports");
         assertThat(text("#roll-heading")).isEqualTo("Pupils with SEN");
-        assertThat(browser.findElements(By.cssSelector("figure.bar-chart svg rect.bar"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("figure.sen-chart svg rect.bar"))).isNotEmpty();
         screenshots.save(browser, "reports");
         String href = browser.findElement(By.linkText("Governors' summary (PDF)")).getAttribute("href");
 

@@ -27,6 +27,13 @@ import uk.graduated.server.console.provision.ProvisionMapService;
 import uk.graduated.server.console.provision.ProvisionPages;
 import uk.graduated.server.console.provision.PupilProvisionService;
 import uk.graduated.server.console.register.RegisterPage;
+import uk.graduated.server.console.reports.ReportsPages;
+import uk.graduated.server.console.reports.ReportsService;
+import uk.graduated.server.console.reviews.AnnualReviewPack;
+import uk.graduated.server.console.reviews.AnnualReviewPackPage;
+import uk.graduated.server.console.reviews.DueList;
+import uk.graduated.server.console.reviews.ReviewCalendar;
+import uk.graduated.server.console.reviews.ReviewsPages;
 import uk.graduated.server.console.settings.SchoolSettings;
 import uk.graduated.server.console.settings.SchoolSettingsPage;
 import uk.graduated.server.console.signin.SignInPage;
@@ -66,6 +73,9 @@ public final class ConsoleRoutes implements Routes {
     private final PupilPage pupil;
     private final NeedPages needs;
     private final StaffPages staff;
+    private final ReviewsPages reviews;
+    private final AnnualReviewPackPage packs;
+    private final ReportsPages reports;
     private final SchoolSettingsPage school;
     private final ImportPages imports;
     private final TransferPages transfers;
@@ -90,6 +100,9 @@ public final class ConsoleRoutes implements Routes {
         StaffAdmin staffAdmin = new StaffAdmin(jdbi, clock);
         this.staff = new StaffPages(jdbi, staffAdmin, devices, new Enrolment(jdbi, clock), templates,
                 clock);
+        this.reviews = new ReviewsPages(new ReviewCalendar(jdbi, clock), new DueList(jdbi, clock), templates);
+        this.packs = new AnnualReviewPackPage(new AnnualReviewPack(jdbi, clock, pupils), accessLog);
+        this.reports = new ReportsPages(new ReportsService(jdbi, clock), templates);
         this.school = new SchoolSettingsPage(new SchoolSettings(jdbi), templates);
         this.imports = new ImportPages(new ImportService(jdbi, clock, new PushService(jdbi, clock), accessLog), clock,
                 templates, errors);
@@ -122,6 +135,13 @@ public final class ConsoleRoutes implements Routes {
         app.post("/console/enrolment-codes", pages.of(Section.STAFF, staff::issueCode));
         app.get("/console/devices/{id}/revoke", pages.of(Section.STAFF, staff::confirmRevoke));
         app.post("/console/devices/{id}/revoke", pages.of(Section.STAFF, staff::revoke));
+        app.get("/console/reviews", pages.of(Section.REVIEWS, reviews::calendar));
+        app.get("/console/reviews/due", pages.of(Section.REVIEWS, reviews::due));
+        app.get("/console/pupils/{id}/annual-review.pdf", pages.of(Section.REVIEWS, packs::download));
+        app.get("/console/reports", pages.of(Section.REPORTS, reports::figures));
+        app.get("/console/reports/governors.pdf", pages.of(Section.REPORTS, reports::governorsPdf));
+        app.get("/console/reports/census", pages.of(Section.REPORTS, reports::census));
+        app.get("/console/reports/census.csv", pages.of(Section.REPORTS, reports::censusCsv));
         app.get("/console/school", pages.of(Section.SCHOOL, school::show));
         app.post("/console/school", pages.of(Section.SCHOOL, school::save));
         app.before("/console/import", this::refuseOversizedUpload);

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
-import uk.graduated.model.ehc.AnnualReviewStatus;
-import uk.graduated.model.plan.ReviewDue;
 import uk.graduated.server.console.pupil.PupilRef;
 
 /** The items of the home page, one record per kind of thing that needs the SENCO's attention. */
@@ -18,21 +16,6 @@ public final class Attention {
             List<PupilRef> pupils) {
         public Concern {
             pupils = List.copyOf(pupils);
-        }
-    }
-
-    /** An open support-plan cycle whose review is due soon or overdue. */
-    public record PlanReviewDue(PupilRef pupil, LocalDate reviewDate, ReviewDue status, String stage) {
-        public boolean overdue() {
-            return status == ReviewDue.OVERDUE;
-        }
-    }
-
-    /** An EHC plan whose annual review is due soon or overdue. */
-    public record EhcReviewDue(PupilRef pupil, LocalDate dueDate, AnnualReviewStatus status, LocalDate meetingDate,
-            boolean invitationLate, String localAuthority) {
-        public boolean overdue() {
-            return status == AnnualReviewStatus.OVERDUE;
         }
     }
 

@@ -20,13 +20,6 @@ final class AttentionDao {
             String deliveredBy) {
     }
 
-    record CycleRow(UUID id, UUID planId, UUID pupilId, LocalDate startDate, LocalDate reviewDate, String status) {
-    }
-
-    record EhcRow(UUID id, UUID pupilId, LocalDate issueDate, LocalDate lastReview, LocalDate nextMeeting,
-            LocalDate invitationSent, String localAuthority, LocalDate dateOfBirth) {
-    }
-
     record InterventionRow(UUID id, String name, List<UUID> leadStaffIds, List<String> days, int sessionsPerWeek,
             int minutesPerSession, LocalDate startDate, LocalDate endDate, Integer weeks, LocalTime startTime) {
     }
@@ -61,41 +54,6 @@ final class AttentionDao {
                 .map((rs, ctx) -> new ConcernRow(rs.getObject("id", UUID.class), rs.getObject("date", LocalDate.class),
                         rs.getString("concern_text"), rs.getString("attendance"), rs.getString("intervention"),
                         rs.getString("delivered_by")))
-                .list();
-    }
-
-    /** Open cycles of pupils on roll on {@code today}. */
-    List<CycleRow> openCycles(LocalDate today) {
-        return handle.createQuery("""
-                        select c.id, c.plan_id, c.pupil_id, c.start_date, c.review_date, c.status
-                        from plan_cycle c
-                        join pupil p on p.school_id = c.school_id and p.id = c.pupil_id
-                        where c.school_id = :school and not c.deleted and c.status <> 'closed'
-                          and not p.deleted and (p.left_on is null or p.left_on > :today)""")
-                .bind("school", schoolId)
-                .bind("today", today)
-                .map((rs, ctx) -> new CycleRow(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class),
-                        rs.getObject("pupil_id", UUID.class), rs.getObject("start_date", LocalDate.class),
-                        rs.getObject("review_date", LocalDate.class), rs.getString("status")))
-                .list();
-    }
-
-    List<EhcRow> ehcPlans(LocalDate today) {
-        return handle.createQuery("""
-                        select e.id, e.pupil_id, e.issue_date, e.last_annual_review_date, e.next_review_meeting_date,
-                               e.invitation_sent_date, e.local_authority, p.date_of_birth
-                        from ehc_plan e
-                        join pupil p on p.school_id = e.school_id and p.id = e.pupil_id
-                        where e.school_id = :school and not e.deleted
-                          and not p.deleted and (p.left_on is null or p.left_on > :today)""")
-                .bind("school", schoolId)
-                .bind("today", today)
-                .map((rs, ctx) -> new EhcRow(rs.getObject("id", UUID.class), rs.getObject("pupil_id", UUID.class),
-                        rs.getObject("issue_date", LocalDate.class),
-                        rs.getObject("last_annual_review_date", LocalDate.class),
-                        rs.getObject("next_review_meeting_date", LocalDate.class),
-                        rs.getObject("invitation_sent_date", LocalDate.class), rs.getString("local_authority"),
-                        rs.getObject("date_of_birth", LocalDate.class)))
                 .list();
     }
 

@@ -26,18 +26,14 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import uk.graduated.model.ehc.AnnualReviewRules;
-import uk.graduated.model.ehc.AnnualReviewStatus;
-import uk.graduated.model.ehc.EhcPlan;
 import uk.graduated.model.intervention.PlannedSessions;
 import uk.graduated.model.intervention.Schedule;
 import uk.graduated.model.intervention.SchoolCalendar;
-import uk.graduated.model.plan.CycleStage;
-import uk.graduated.model.plan.PlanCycle;
 import uk.graduated.model.plan.PlanReviewRules;
-import uk.graduated.model.plan.ReviewDue;
 import uk.graduated.server.auth.Principal;
 import uk.graduated.server.console.pupil.PupilNames;
 import uk.graduated.server.console.pupil.PupilRef;
+import uk.graduated.server.console.reviews.DueReviews;
 import uk.graduated.server.console.web.Dates;
 import uk.graduated.server.school.SchoolDatesDao;
 import uk.graduated.server.device.Device;
@@ -74,8 +70,11 @@ public final class AttentionService {
         // One read-only transaction, so every list is from the same moment.
         return jdbi.inTransaction(h -> {
             AttentionDao dao = new AttentionDao(h, senco.schoolId());
-            return new HomeView(today, monday, CONCERNS_SHOWN, concerns(h, senco, dao), planReviews(h, senco, dao, today),
-                    ehcReviews(h, senco, dao, today), missedSessions(dao, new SchoolDatesDao(h).load(senco.schoolId()).calendar(), monday, today),
+            DueReviews reviews = new DueReviews(h, senco.schoolId());
+            return new HomeView(today, monday, CONCERNS_SHOWN, concerns(h, senco, dao),
+                    reviews.duePlanReviews(today, PlanReviewRules.DEFAULT_DUE_SOON_DAYS),
+                    reviews.dueEhcReviews(today, AnnualReviewRules.DEFAULT_DUE_SOON_DAYS),
+                    missedSessions(dao, new SchoolDatesDao(h).load(senco.schoolId()).calendar(), monday, today),
                     syncIssues(h, senco, dao, now), quiet);
         });
     }
@@ -99,46 +98,6 @@ public final class AttentionService {
                         attendees.get(row.sessionId()).stream().filter(names::containsKey).map(names::get)
                                 .collect(Collectors.toList())))
                 .collect(Collectors.toList());
-    }
-
-    private List<Attention.PlanReviewDue> planReviews(Handle h, Principal senco, AttentionDao dao, LocalDate today) {
-        List<AttentionDao.CycleRow> due = new ArrayList<>();
-        Map<UUID, ReviewDue> statuses = new HashMap<>();
-        for (AttentionDao.CycleRow row : dao.openCycles(today)) {
-            CycleStage stage = CycleStage.fromCode(row.status()).orElse(CycleStage.DO);
-            ReviewDue status = PlanReviewRules.status(
-                    new PlanCycle(row.id(), row.planId(), row.startDate(), row.reviewDate(), stage), today);
-            if (status == ReviewDue.DUE_SOON || status == ReviewDue.OVERDUE) {
-                due.add(row);
-                statuses.put(row.id(), status);
-            }
-        }
-        Map<UUID, PupilRef> names = new PupilNames(h, senco.schoolId())
-                .of(due.stream().map(AttentionDao.CycleRow::pupilId).collect(Collectors.toSet()));
-        return due.stream()
-                .sorted(Comparator.comparing(AttentionDao.CycleRow::reviewDate))
-                .map(row -> new Attention.PlanReviewDue(names.get(row.pupilId()), row.reviewDate(),
-                        statuses.get(row.id()), stageLabel(row.status())))
-                .collect(Collectors.toList());
-    }
-
-    private List<Attention.EhcReviewDue> ehcReviews(Handle h, Principal senco, AttentionDao dao, LocalDate today) {
-        List<Attention.EhcReviewDue> due = new ArrayList<>();
-        List<AttentionDao.EhcRow> rows = dao.ehcPlans(today);
-        Map<UUID, PupilRef> names = new PupilNames(h, senco.schoolId())
-                .of(rows.stream().map(AttentionDao.EhcRow::pupilId).collect(Collectors.toSet()));
-        for (AttentionDao.EhcRow row : rows) {
-            EhcPlan plan = new EhcPlan(row.id(), row.pupilId(), row.issueDate(), row.lastReview(), row.nextMeeting(),
-                    row.invitationSent(), row.localAuthority());
-            AnnualReviewStatus status = AnnualReviewRules.status(plan, row.dateOfBirth(), today);
-            if (status != AnnualReviewStatus.OK) {
-                due.add(new Attention.EhcReviewDue(names.get(row.pupilId()),
-                        AnnualReviewRules.reviewDueDate(plan, row.dateOfBirth()), status, row.nextMeeting(),
-                        AnnualReviewRules.invitationLate(plan, row.dateOfBirth(), today), row.localAuthority()));
-            }
-        }
-        due.sort(Comparator.comparing(Attention.EhcReviewDue::dueDate));
-        return due;
     }
 
     /**
@@ -230,16 +189,6 @@ public final class AttentionService {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         codes.forEach(code -> days.add(DayOfWeek.valueOf(code.toUpperCase(Locale.ROOT))));
         return days;
-    }
-
-    private static String stageLabel(String code) {
-        return CycleStage.fromCode(code).map(s -> switch (s) {
-            case ASSESS -> "Assess";
-            case PLAN -> "Plan";
-            case DO -> "Do";
-            case REVIEW -> "Review";
-            case CLOSED -> "Closed";
-        }).orElse(code);
     }
 
     /** Device rows are kept after revocation, so a change with no device row came from the console. */

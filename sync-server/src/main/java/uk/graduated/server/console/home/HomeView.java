@@ -2,6 +2,8 @@ package uk.graduated.server.console.home;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.graduated.server.console.reviews.EhcReviewDue;
+import uk.graduated.server.console.reviews.PlanReviewDue;
 
 /**
  * Everything the home page lists.
@@ -10,7 +12,7 @@ import java.util.List;
  * @param concernLimit  how many of the latest concerns are listed at most
  */
 public record HomeView(LocalDate today, LocalDate weekStart, int concernLimit, List<Attention.Concern> concerns,
-        List<Attention.PlanReviewDue> planReviews, List<Attention.EhcReviewDue> ehcReviews,
+        List<PlanReviewDue> planReviews, List<EhcReviewDue> ehcReviews,
         List<Attention.MissedSessions> missedSessions, List<Attention.SyncIssue> syncIssues,
         List<Attention.QuietDevice> quietDevices) {
 
@@ -29,10 +31,10 @@ public record HomeView(LocalDate today, LocalDate weekStart, int concernLimit, L
     }
 
     public long overduePlanReviews() {
-        return planReviews.stream().filter(Attention.PlanReviewDue::overdue).count();
+        return planReviews.stream().filter(PlanReviewDue::overdue).count();
     }
 
     public long overdueEhcReviews() {
-        return ehcReviews.stream().filter(Attention.EhcReviewDue::overdue).count();
+        return ehcReviews.stream().filter(EhcReviewDue::overdue).count();
     }
 }

@@ -12,7 +12,9 @@ public enum Section {
     IMPORT("Import", "/console/import", true),
     AUDIT("Audit", "/console/audit", true),
     STAFF("Staff and devices", "/console/staff", false),
-    SCHOOL("School and term dates", "/console/school", false);
+    SCHOOL("School and term dates", "/console/school", false),
+    REVIEWS("Reviews", "/console/reviews", true),
+    REPORTS("Reports", "/console/reports", true);
 
     private final String label;
     private final String href;

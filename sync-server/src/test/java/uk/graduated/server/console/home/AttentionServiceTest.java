@@ -17,6 +17,8 @@ import uk.graduated.server.auth.Principal;
 import uk.graduated.server.console.ConsoleTestSchool;
 import uk.graduated.server.console.DemoFixture;
 import uk.graduated.server.console.MovableClock;
+import uk.graduated.server.console.reviews.EhcReviewDue;
+import uk.graduated.server.console.reviews.PlanReviewDue;
 import uk.graduated.server.device.DeviceAdmin;
 import uk.graduated.server.school.SchoolDates;
 import uk.graduated.server.school.SchoolDatesDao;
@@ -48,9 +50,9 @@ class AttentionServiceTest {
 
         assertThat(view.planReviews()).isNotEmpty()
                 .allMatch(r -> r.status() == ReviewDue.DUE_SOON || r.status() == ReviewDue.OVERDUE)
-                .isSortedAccordingTo(Comparator.comparing(Attention.PlanReviewDue::reviewDate));
+                .isSortedAccordingTo(Comparator.comparing(PlanReviewDue::reviewDate));
         assertThat(view.ehcReviews()).allMatch(r -> r.status() != AnnualReviewStatus.OK)
-                .isSortedAccordingTo(Comparator.comparing(Attention.EhcReviewDue::dueDate));
+                .isSortedAccordingTo(Comparator.comparing(EhcReviewDue::dueDate));
     }
 
     @Test

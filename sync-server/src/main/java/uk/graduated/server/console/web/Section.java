@@ -9,12 +9,12 @@ public enum Section {
     REGISTER("Register", "/console/register", true),
     PROVISION("Provision map", "/console/provision", true),
     IMPACT("Impact", "/console/impact", true),
+    REVIEWS("Reviews", "/console/reviews", true),
+    REPORTS("Reports", "/console/reports", true),
     IMPORT("Import", "/console/import", true),
     AUDIT("Audit", "/console/audit", true),
     STAFF("Staff and devices", "/console/staff", false),
-    SCHOOL("School and term dates", "/console/school", false),
-    REVIEWS("Reviews", "/console/reviews", true),
-    REPORTS("Reports", "/console/reports", true);
+    SCHOOL("School and term dates", "/console/school", false);
 
     private final String label;
     private final String href;

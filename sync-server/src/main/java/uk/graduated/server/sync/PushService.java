@@ -38,13 +38,14 @@ public final class PushService {
     /** @param principal a person signed in on the device that sent the push */
     public PushResponse push(Principal principal, PushRequest request) {
         List<MutationOutcome> outcomes = new ArrayList<>();
+        WritePermissions permissions = new WritePermissions(principal, LocalDate.now(clock));
         for (Mutation mutation : request.mutations()) {
-            outcomes.add(applyOnce(principal, mutation));
+            outcomes.add(applyOnce(principal, mutation, permissions));
         }
         return new PushResponse(outcomes);
     }
 
-    private MutationOutcome applyOnce(Principal principal, Mutation mutation) {
+    private MutationOutcome applyOnce(Principal principal, Mutation mutation, WritePermissions permissions) {
         LocalDate today = LocalDate.now(clock);
         try {
             return jdbi.inTransaction(handle -> {
@@ -54,7 +55,7 @@ public final class PushService {
                 if (stored.isPresent()) {
                     throw new AlreadyApplied(stored.get()); // rolls back the clock, which nothing used
                 }
-                MutationOutcome outcome = new MutationApplier(handle, principal, today, version).apply(mutation);
+                MutationOutcome outcome = new MutationApplier(handle, principal, today, version, permissions).apply(mutation);
                 applied.store(mutation, principal.staffId(), outcome);
                 return outcome;
             });

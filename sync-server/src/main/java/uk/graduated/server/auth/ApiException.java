@@ -55,6 +55,12 @@ public final class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.defaultMessage(), null, retryAfter, null);
     }
 
+    /** 503 {@code unavailable}: the server is busy; the tablet tries again after {@code retryAfter}. */
+    public static ApiException busy(Duration retryAfter) {
+        return new ApiException(ErrorCode.UNAVAILABLE, "The server is busy with other tablets. Sync tries again shortly.",
+                null, retryAfter, null);
+    }
+
     /** {@code device_revoked} (or {@code device_suspended}) carrying the status that tells the app to wipe. */
     public static ApiException deviceBarred(DeviceStatus device) {
         ErrorCode code = switch (device.state()) {
@@ -73,7 +79,7 @@ public final class ApiException extends RuntimeException {
         return field;
     }
 
-    /** Whole seconds to wait, at least 1, for the Retry-After header; null when not rate limited. */
+    /** Whole seconds to wait, at least 1, for the Retry-After header; null when not rate limited or busy. */
     public Long retryAfterSeconds() {
         if (retryAfter == null) {
             return null;

@@ -20,6 +20,8 @@ public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     /** Short, so that /health answers "down" within seconds when PostgreSQL is gone. */
     private static final long CONNECTION_TIMEOUT_MS = 2_000;
+    /** Connections to PostgreSQL; the sync routes admit fewer requests at once (SyncGate). */
+    public static final int POOL_SIZE = 10;
 
     private final EmbeddedPostgresServer embedded;
     private final HikariDataSource pool;
@@ -88,6 +90,7 @@ public final class Database implements AutoCloseable {
         hikari.setJdbcUrl(jdbcUrl);
         hikari.setUsername(user);
         hikari.setPassword(password);
+        hikari.setMaximumPoolSize(POOL_SIZE);
         hikari.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         hikari.setValidationTimeout(CONNECTION_TIMEOUT_MS / 2);
         return new HikariDataSource(hikari);

@@ -68,12 +68,13 @@ public final class RecordChecks {
                 named.computeIfAbsent(reference.target(), t -> new ArrayList<>()).addAll(reference.idsIn(record));
             }
         }
+        // One query for every type the record names: a session log names an intervention, staff and pupils.
+        Map<EntityType, Set<UUID>> ids = new EnumMap<>(EntityType.class);
+        named.forEach((target, names) -> names.forEach(n -> ids.computeIfAbsent(target, t -> new HashSet<>()).add(n.id())));
+        Map<EntityType, Set<UUID>> found = store.existing(ids, includeDeleted);
         for (Map.Entry<EntityType, List<Reference.Named>> entry : named.entrySet()) {
-            Set<UUID> ids = new HashSet<>();
-            entry.getValue().forEach(n -> ids.add(n.id()));
-            Set<UUID> found = store.existing(entry.getKey(), ids, includeDeleted);
             for (Reference.Named n : entry.getValue()) {
-                if (!found.contains(n.id())) {
+                if (!found.get(entry.getKey()).contains(n.id())) {
                     errors.add(new FieldError(PREFIX + n.path(), "not_found",
                             n.path() + " names " + NOUNS.get(entry.getKey()) + " this school does not have"));
                 }

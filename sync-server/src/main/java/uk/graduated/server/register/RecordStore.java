@@ -1,15 +1,19 @@
 package uk.graduated.server.register;
 
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 import uk.graduated.model.sync.EntityType;
 
@@ -84,21 +88,37 @@ public final class RecordStore {
     }
 
     /**
-     * Which of {@code ids} name a record of {@code target} at this school (a member of staff for
-     * {@link EntityType#STAFF}); tombstones count only with {@code includeDeleted}.
+     * Which of the ids name a record of their target type at this school (a member of staff for
+     * {@link EntityType#STAFF}), in one query for all the types; tombstones count only with
+     * {@code includeDeleted}.
      */
-    public Set<UUID> existing(EntityType target, Set<UUID> ids, boolean includeDeleted) {
-        if (ids.isEmpty()) {
-            return Set.of();
+    public Map<EntityType, Set<UUID>> existing(Map<EntityType, Set<UUID>> idsByTarget, boolean includeDeleted) {
+        Map<EntityType, Set<UUID>> found = new EnumMap<>(EntityType.class);
+        List<String> selects = new ArrayList<>();
+        List<EntityType> targets = new ArrayList<>();
+        for (Map.Entry<EntityType, Set<UUID>> entry : idsByTarget.entrySet()) {
+            found.put(entry.getKey(), new HashSet<>());
+            if (entry.getValue().isEmpty()) {
+                continue;
+            }
+            EntityType target = entry.getKey();
+            String table = target == EntityType.STAFF ? "staff" : RecordTables.require(target).name();
+            String live = target == EntityType.STAFF || includeDeleted ? "" : " and not deleted";
+            int n = targets.size();
+            selects.add("select " + n + " as target, id from " + table + " where school_id = :school and id = any(:ids" + n + ")"
+                    + live);
+            targets.add(target);
         }
-        String table = target == EntityType.STAFF ? "staff" : RecordTables.require(target).name();
-        String live = target == EntityType.STAFF || includeDeleted ? "" : " and not deleted";
-        return new HashSet<>(handle.createQuery("select id from " + table + " where school_id = :school and id = any(:ids)"
-                        + live)
-                .bind("school", schoolId)
-                .bind("ids", ids.toArray(UUID[]::new))
-                .mapTo(UUID.class)
-                .list());
+        if (selects.isEmpty()) {
+            return found;
+        }
+        Query query = handle.createQuery(String.join(" union all ", selects)).bind("school", schoolId);
+        for (int n = 0; n < targets.size(); n++) {
+            query.bind("ids" + n, idsByTarget.get(targets.get(n)).toArray(UUID[]::new));
+        }
+        query.map((rs, ctx) -> Map.entry(targets.get(rs.getInt("target")), rs.getObject("id", UUID.class)))
+                .forEach(hit -> found.get(hit.getKey()).add(hit.getValue()));
+        return found;
     }
 
     /** The pupil a support plan or a plan cycle is about, or null when there is no such record. */

@@ -32,6 +32,7 @@ import uk.graduated.server.register.WriteMeta;
  * before anything is written, so a rejected mutation changes nothing but its stored outcome.
  */
 final class MutationApplier {
+    private final Handle handle;
     private final Principal principal;
     private final long version;
     private final RecordStore store;
@@ -40,14 +41,15 @@ final class MutationApplier {
     private final RecordHistory history;
     private final WritePermissions permissions;
 
-    MutationApplier(Handle handle, Principal principal, LocalDate today, long version) {
+    MutationApplier(Handle handle, Principal principal, LocalDate today, long version, WritePermissions permissions) {
+        this.handle = handle;
         this.principal = principal;
         this.version = version;
         this.store = new RecordStore(handle, principal.schoolId());
         this.checks = new RecordChecks(store, principal.schoolId(), today);
         this.changeLog = new ChangeLog(handle, principal.schoolId());
         this.history = new RecordHistory(handle, principal.schoolId());
-        this.permissions = new WritePermissions(principal, handle, today);
+        this.permissions = permissions;
     }
 
     MutationOutcome apply(Mutation m) {
@@ -85,7 +87,7 @@ final class MutationApplier {
                     "This " + Nouns.of(m.entityType()) + " is not on the server, so it cannot be deleted.");
         }
         ScopeKeys keys = logged.map(ChangeLog.Entry::keys).orElseGet(() -> store.scopeKeys(table, current.data()));
-        String refusal = permissions.refusal(m.entityType(), keys);
+        String refusal = permissions.refusal(handle, m.entityType(), keys);
         if (refusal != null) {
             return Rejections.of(m.mutationId(), RejectionCode.FORBIDDEN, refusal);
         }
@@ -122,7 +124,7 @@ final class MutationApplier {
             return Rejections.invalid(m.mutationId(), errors);
         }
         ScopeKeys keys = store.scopeKeys(table, record);
-        String refusal = permissions.refusal(m.entityType(), keys);
+        String refusal = permissions.refusal(handle, m.entityType(), keys);
         if (refusal != null) {
             return Rejections.of(m.mutationId(), RejectionCode.FORBIDDEN, refusal);
         }
@@ -134,7 +136,7 @@ final class MutationApplier {
 
     private MutationOutcome edit(Mutation m, RecordTable table, StoredRecord current, Optional<ChangeLog.Entry> logged) {
         ScopeKeys keys = logged.map(ChangeLog.Entry::keys).orElseGet(() -> store.scopeKeys(table, current.data()));
-        String refusal = permissions.refusal(m.entityType(), keys);
+        String refusal = permissions.refusal(handle, m.entityType(), keys);
         if (refusal != null) {
             return Rejections.of(m.mutationId(), RejectionCode.FORBIDDEN, refusal);
         }

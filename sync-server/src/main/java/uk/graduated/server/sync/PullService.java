@@ -43,22 +43,25 @@ public final class PullService {
         }
         Cursor from = cursor;
         LocalDate today = LocalDate.now(clock);
-        Read read = jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
-            handle.execute("set transaction read only");
-            return read(new Reader(handle, principal, today), from, request.limit());
+        // One pooled connection for the page and, when it changed, the tablet's held set.
+        return jdbi.withHandle(handle -> {
+            Read read = handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
+                h.execute("set transaction read only");
+                return read(new Reader(h, principal, today), from, request.limit());
+            });
+            if (read.page().resync() != null) {
+                return PullResponse.resync(read.page().resync());
+            }
+            long generation = from == null ? 0 : from.generation();
+            if (read.tracksHeld() && read.heldChanged()) {
+                generation = handle.inTransaction(h -> new DeviceScopes(h, principal.schoolId()).save(
+                        principal.deviceId(), principal.staffId(), read.page().heldPupils(),
+                        read.page().heldInterventions(), from == null ? 0 : from.generation()));
+            }
+            PullPage.Result page = read.page();
+            return new PullResponse(page.changes(), page.removals(),
+                    new Cursor(page.nextVersion(), generation, scopeId).encode(), page.hasMore(), false, null);
         });
-        if (read.page().resync() != null) {
-            return PullResponse.resync(read.page().resync());
-        }
-        long generation = from == null ? 0 : from.generation();
-        if (read.tracksHeld() && read.heldChanged()) {
-            generation = jdbi.inTransaction(handle -> new DeviceScopes(handle, principal.schoolId()).save(
-                    principal.deviceId(), principal.staffId(), read.page().heldPupils(),
-                    read.page().heldInterventions(), from == null ? 0 : from.generation()));
-        }
-        PullPage.Result page = read.page();
-        return new PullResponse(page.changes(), page.removals(),
-                new Cursor(page.nextVersion(), generation, scopeId).encode(), page.hasMore(), false, null);
     }
 
     private static Read read(Reader reader, Cursor cursor, int limit) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
@@ -37,11 +38,16 @@ public final class PushService {
 
     /** @param principal a person signed in on the device that sent the push */
     public PushResponse push(Principal principal, PushRequest request) {
-        List<MutationOutcome> outcomes = new ArrayList<>();
-        for (Mutation mutation : request.mutations()) {
-            outcomes.add(applyOnce(principal, mutation));
-        }
-        return new PushResponse(outcomes);
+        WritePermissions permissions = new WritePermissions(principal, LocalDate.now(clock));
+        // One pooled connection for the whole push, still one transaction per mutation: a push
+        // waits for the pool once, not once per mutation behind every other tablet's requests.
+        return jdbi.withHandle(handle -> {
+            List<MutationOutcome> outcomes = new ArrayList<>();
+            for (Mutation mutation : request.mutations()) {
+                outcomes.add(applyOnce(handle, principal, mutation, permissions));
+            }
+            return new PushResponse(outcomes);
+        });
     }
 
     /**
@@ -55,6 +61,7 @@ public final class PushService {
      */
     public PushResponse pushAllOrNothing(Principal principal, PushRequest request) {
         LocalDate today = LocalDate.now(clock);
+        WritePermissions permissions = new WritePermissions(principal, today);
         List<MutationOutcome> outcomes = new ArrayList<>();
         try {
             jdbi.useTransaction(handle -> {
@@ -66,7 +73,7 @@ public final class PushService {
                         outcomes.add(stored.get());
                         continue;
                     }
-                    MutationOutcome outcome = new MutationApplier(handle, principal, today, version).apply(mutation);
+                    MutationOutcome outcome = new MutationApplier(handle, principal, today, version, permissions).apply(mutation);
                     if (outcome instanceof MutationOutcome.Rejected) {
                         outcomes.add(outcome);
                         throw new RolledBack();
@@ -90,17 +97,18 @@ public final class PushService {
         return new PushResponse(outcomes);
     }
 
-    private MutationOutcome applyOnce(Principal principal, Mutation mutation) {
+    private MutationOutcome applyOnce(Handle connection, Principal principal, Mutation mutation,
+                                      WritePermissions permissions) {
         LocalDate today = LocalDate.now(clock);
         try {
-            return jdbi.inTransaction(handle -> {
+            return connection.inTransaction(handle -> {
                 long version = SchoolClock.next(handle, principal.schoolId());
                 AppliedMutations applied = new AppliedMutations(handle, principal.schoolId());
                 var stored = applied.find(mutation.mutationId());
                 if (stored.isPresent()) {
                     throw new AlreadyApplied(stored.get()); // rolls back the clock, which nothing used
                 }
-                MutationOutcome outcome = new MutationApplier(handle, principal, today, version).apply(mutation);
+                MutationOutcome outcome = new MutationApplier(handle, principal, today, version, permissions).apply(mutation);
                 applied.store(mutation, principal.staffId(), outcome);
                 return outcome;
             });
@@ -112,14 +120,14 @@ public final class PushService {
             }
             // The checks before writing should have caught this; refuse the mutation, not the push.
             log.warn("Mutation {} broke a database constraint: {}", mutation.mutationId(), sqlState(e));
-            return storeRejection(principal, mutation);
+            return storeRejection(connection, principal, mutation);
         }
     }
 
-    private MutationOutcome storeRejection(Principal principal, Mutation mutation) {
+    private MutationOutcome storeRejection(Handle connection, Principal principal, Mutation mutation) {
         MutationOutcome rejected = Rejections.invalid(mutation.mutationId(), List.of(new FieldError("fields",
                 "invalid_value", "the record breaks a rule of the school's register; check its values")));
-        return jdbi.inTransaction(handle -> {
+        return connection.inTransaction(handle -> {
             SchoolClock.next(handle, principal.schoolId());
             AppliedMutations applied = new AppliedMutations(handle, principal.schoolId());
             var stored = applied.find(mutation.mutationId());

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 import uk.graduated.model.sync.PullRequest;
 import uk.graduated.model.sync.PushRequest;
@@ -11,6 +12,7 @@ import uk.graduated.model.validation.ValidationException;
 import uk.graduated.server.auth.Access;
 import uk.graduated.server.auth.ApiException;
 import uk.graduated.server.auth.Principal;
+import uk.graduated.server.db.Database;
 import uk.graduated.server.web.Routes;
 
 /**
@@ -19,9 +21,14 @@ import uk.graduated.server.web.Routes;
  * server runs.
  */
 public final class SyncRoutes implements Routes {
+    /** Leaves two of the pool's connections for sign-in, token checks and the console while tablets sync. */
+    private static final int CONCURRENT_SYNCS = Database.POOL_SIZE - 2;
+    private static final Duration LONGEST_QUEUE_WAIT = Duration.ofSeconds(30);
+
     private final PushService push;
     private final PullService pull;
     private final Housekeeping purge;
+    private final SyncGate gate = new SyncGate(CONCURRENT_SYNCS, LONGEST_QUEUE_WAIT);
 
     /** @param clock the school's clock, in its time zone: "today" decides who is on roll and in a group */
     public SyncRoutes(Jdbi jdbi, Clock clock, SyncSettings settings) {
@@ -53,7 +60,7 @@ public final class SyncRoutes implements Routes {
         if (!request.deviceId().equals(principal.deviceId())) {
             throw ApiException.forbidden("deviceId must be the id of the tablet this session was opened on.");
         }
-        ctx.contentType(ContentType.APPLICATION_JSON).result(push.push(principal, request).toJson());
+        ctx.contentType(ContentType.APPLICATION_JSON).result(gate.run(() -> push.push(principal, request)).toJson());
     }
 
     private void pull(Context ctx) {
@@ -62,6 +69,6 @@ public final class SyncRoutes implements Routes {
             throw ApiException.forbidden("Only an enrolled tablet pulls; the console reads the register directly.");
         }
         PullRequest request = PullRequest.fromJson(JsonBodies.read(ctx));
-        ctx.contentType(ContentType.APPLICATION_JSON).result(pull.pull(principal, request).toJson());
+        ctx.contentType(ContentType.APPLICATION_JSON).result(gate.run(() -> pull.pull(principal, request)).toJson());
     }
 }

@@ -15,13 +15,12 @@ import uk.graduated.server.register.ScopeKeys;
  */
 final class WritePermissions {
     private final Scope scope;
-    private final Handle handle;
     private final LocalDate today;
     private Visibility visibility;
 
-    WritePermissions(Principal principal, Handle handle, LocalDate today) {
+    /** One per push: what the person may write is read once for all of its mutations. */
+    WritePermissions(Principal principal, LocalDate today) {
         this.scope = Scope.of(principal);
-        this.handle = handle;
         this.today = today;
     }
 
@@ -31,8 +30,8 @@ final class WritePermissions {
     }
 
     /** Why the person may not write this record, or null when they may. */
-    String refusal(EntityType type, ScopeKeys keys) {
-        if (scope.mayWrite(type, keys.pupilIds(), keys.interventionId(), visibility())) {
+    String refusal(Handle handle, EntityType type, ScopeKeys keys) {
+        if (scope.mayWrite(type, keys.pupilIds(), keys.interventionId(), visibility(handle))) {
             return null;
         }
         return switch (type) {
@@ -46,8 +45,12 @@ final class WritePermissions {
         return "Your role does not allow changing " + Nouns.plural(type) + ".";
     }
 
-    /** Computed once, when a record's scope is first asked about: one query. */
-    private Visibility visibility() {
+    /**
+     * Computed once per push, when a record's scope is first asked about: one query. The mutations a
+     * person may send from a tablet (session logs, observations) never change their own scope, and a
+     * change made in the console meanwhile applies from the next push, as if this one had come first.
+     */
+    private Visibility visibility(Handle handle) {
         if (visibility == null) {
             visibility = scope.visibility(handle, today);
         }

@@ -3,16 +3,12 @@ package uk.graduated.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.jdbi.v3.core.statement.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.graduated.server.auth.ChangeLogCondition;
 import uk.graduated.server.auth.Principal;
-import uk.graduated.server.auth.Scope;
 
 /**
  * An up-to-date tablet's pull reads the change log with one range scan of
@@ -55,16 +51,7 @@ class EmptyPullPlanTest {
     }
 
     private static void assertIndexScanFindingNothing(Principal principal) {
-        List<String> plan = fixture.jdbi().withHandle(h -> {
-            ChangeLogCondition scope = Scope.of(principal).visibility(h, LocalDate.now(SyncFixture.CLOCK))
-                    .changeLogCondition();
-            Query explain = h.createQuery("explain (analyze, costs off) " + ChangeLog.afterSql(scope, true))
-                    .bind("school", fixture.school.id())
-                    .bind("after", newest)
-                    .bind("limit", 501);
-            scope.binds().forEach(explain::bind);
-            return explain.mapTo(String.class).list();
-        });
+        List<String> plan = PullPlans.changeLogScan(fixture.jdbi(), principal, newest, 500);
 
         String text = String.join("\n", plan);
         assertThat(text).contains("Index Scan using change_log_by_version on change_log")

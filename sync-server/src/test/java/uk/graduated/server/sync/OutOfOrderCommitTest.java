@@ -87,7 +87,8 @@ class OutOfOrderCommitTest {
     }
 
     private static MutationOutcome applyPupil(Handle handle, long version, UUID pupil) {
-        return new MutationApplier(handle, senco, LocalDate.now(SyncFixture.CLOCK), version)
+        LocalDate today = LocalDate.now(SyncFixture.CLOCK);
+        return new MutationApplier(handle, senco, today, version, new WritePermissions(senco, today))
                 .apply(Mutations.create(EntityType.PUPIL, fixture.records.pupil(pupil, "Oak"), fixture.tablet.id()));
     }
 

@@ -32,20 +32,31 @@ import uk.graduated.model.intervention.InterventionJson;
 import uk.graduated.model.intervention.InterventionStatus;
 import uk.graduated.model.intervention.Schedule;
 import uk.graduated.model.json.JsonFields;
+import uk.graduated.model.plan.CycleStage;
+import uk.graduated.model.plan.PlanCycle;
+import uk.graduated.model.plan.PlanCycleJson;
 import uk.graduated.model.plan.Strategy;
 import uk.graduated.model.plan.StrategyJson;
 import uk.graduated.model.plan.Target;
 import uk.graduated.model.plan.TargetJson;
+import uk.graduated.model.plan.SupportPlan;
+import uk.graduated.model.plan.SupportPlanJson;
 import uk.graduated.model.plan.TargetStatus;
 import uk.graduated.model.pupil.Pupil;
 import uk.graduated.model.pupil.PupilFlags;
 import uk.graduated.model.pupil.PupilJson;
 import uk.graduated.model.pupil.YearGroup;
 import uk.graduated.model.school.Role;
+import uk.graduated.model.school.School;
+import uk.graduated.model.school.SchoolJson;
+import uk.graduated.model.school.SchoolPhase;
 import uk.graduated.model.school.StaffMember;
 import uk.graduated.model.school.StaffMemberJson;
 import uk.graduated.model.sen.BroadArea;
 import uk.graduated.model.sen.NeedType;
+import uk.graduated.model.sen.ProvisionEntry;
+import uk.graduated.model.sen.ProvisionEntryJson;
+import uk.graduated.model.sen.SenProvision;
 import uk.graduated.model.sen.RankedNeed;
 import uk.graduated.model.sen.RankedNeedJson;
 import uk.graduated.model.session.AbsenceReason;
@@ -84,6 +95,8 @@ public final class SchoolFixture {
     public static final UUID LEO = id(101);
     public static final UUID ISLA = id(102);
     public static final UUID NOAH = id(103);
+    /** Maya Reid, in the Lego therapy group: no SEN provision or support plan on the tablet. */
+    public static final UUID LEGO_PUPIL = id(110);
     public static final UUID AVA_BLENDING = id(200);
     public static final UUID AVA_TRICKY_WORDS = id(201);
     public static final UUID LEO_BLENDING = id(202);
@@ -96,7 +109,9 @@ public final class SchoolFixture {
     /** Nothing listens here: the tablet is offline unless a test points it at a server. */
     public static final String OFFLINE_SERVER = "http://127.0.0.1:9";
 
-    private static final UUID CYCLE = id(300);
+    /** Mrs Hollis's phonics pupils each have a support plan; its spring cycle is reviewed on Friday 11 February. */
+    private static final List<UUID> PLANNED = List.of(AVA, LEO, ISLA, NOAH);
+    public static final LocalDate PLAN_REVIEW = LocalDate.of(2028, 2, 11);
     private static final LocalDate YEAR_AGO = LocalDate.of(2027, 1, 11);
     private static final String[][] NURSERY_NAMES = {
             {"Amara", "Okoye"}, {"Ben", "Fletcher"}, {"Chloe", "Warren"}, {"Dev", "Sharma"}, {"Ellie", "Brooks"},
@@ -146,6 +161,8 @@ public final class SchoolFixture {
 
     private void seed() {
         List<Change> staff = new ArrayList<>(List.of(
+                change(EntityType.SCHOOL, SCHOOL, SchoolJson.toJson(new School(SCHOOL, "Larkfield Primary School", "999101",
+                        SchoolPhase.PRIMARY))),
                 staff(HOLLIS, "Mrs Hollis", Role.TEACHING_ASSISTANT),
                 staff(OSEI, "Mr Osei", Role.TEACHING_ASSISTANT),
                 staff(ADEYEMI, "Ms Adeyemi", Role.EARLY_YEARS_PRACTITIONER),
@@ -186,6 +203,9 @@ public final class SchoolFixture {
             UUID pupil = id(110 + i);
             changes.add(pupil(pupil, others[i][0], others[i][1], i < 4 ? YearGroup.Y4 : YearGroup.Y3, i < 4 ? "Ash" : "Birch"));
             changes.add(membership(id(n++), i < 4 ? LEGO : FLUENCY, pupil));
+        }
+        for (UUID pupil : PLANNED) {
+            changes.addAll(plan(pupil, pupil.equals(NOAH) ? SenProvision.E : SenProvision.K));
         }
         changes.add(need(id(500), AVA, NeedType.SPLD, 1));
         changes.add(need(id(501), AVA, NeedType.SLCN, 2));
@@ -320,12 +340,28 @@ public final class SchoolFixture {
     }
 
     private Change target(UUID id, UUID pupil, String outcome, BroadArea area) {
-        return change(EntityType.PLAN_TARGET, id, TargetJson.toJson(new Target(id, CYCLE, pupil, outcome, area,
-                "Weekly check with the TA", null, null, LocalDate.of(2028, 2, 11), TargetStatus.ACTIVE)));
+        return change(EntityType.PLAN_TARGET, id, TargetJson.toJson(new Target(id, cycleOf(pupil), pupil, outcome, area,
+                "Weekly check with the TA", null, null, PLAN_REVIEW, TargetStatus.ACTIVE)));
     }
 
     private Change strategy(UUID id, UUID pupil, String text, String who) {
-        return change(EntityType.PLAN_STRATEGY, id, StrategyJson.toJson(new Strategy(id, pupil, CYCLE, text, who)));
+        return change(EntityType.PLAN_STRATEGY, id, StrategyJson.toJson(new Strategy(id, pupil, cycleOf(pupil), text, who)));
+    }
+
+    /** The pupil's SEN provision since September, support plan, and its open spring cycle. */
+    private List<Change> plan(UUID pupil, SenProvision provision) {
+        int k = PLANNED.indexOf(pupil);
+        UUID plan = id(300 + k);
+        return List.of(
+                change(EntityType.SEN_PROVISION, id(320 + k), ProvisionEntryJson.toJson(
+                        new ProvisionEntry(id(320 + k), pupil, provision, LocalDate.of(2026, 9, 3), null))),
+                change(EntityType.SUPPORT_PLAN, plan, SupportPlanJson.toJson(new SupportPlan(plan, pupil))),
+                change(EntityType.PLAN_CYCLE, cycleOf(pupil), PlanCycleJson.toJson(new PlanCycle(cycleOf(pupil), plan,
+                        LocalDate.of(2028, 1, 5), PLAN_REVIEW, CycleStage.DO))));
+    }
+
+    private static UUID cycleOf(UUID pupil) {
+        return id(310 + PLANNED.indexOf(pupil));
     }
 
     static UUID id(int n) {

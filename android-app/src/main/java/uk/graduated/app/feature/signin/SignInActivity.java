@@ -73,6 +73,8 @@ public class SignInActivity extends Activity {
     }
 
     private void loadStaff(boolean fetchWhenEmpty) {
+        run(() -> services.db.schools().name(), school -> ((TextView) findViewById(R.id.sign_in_school))
+                .setText(school == null ? getString(R.string.app_name) : school));
         run(() -> new StaffRepository(services.db).signInList(), people -> {
             adapter.show(people);
             boolean empty = people.isEmpty();

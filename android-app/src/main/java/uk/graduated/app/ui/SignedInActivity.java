@@ -16,9 +16,10 @@ import uk.graduated.app.feature.signin.SignInActivity;
 import uk.graduated.app.sync.android.SyncScheduler;
 
 /**
- * A screen that needs someone signed in. Locks after {@link Services#IDLE_LOCK} without a touch
- * (back to the sign-in screen; everything saved stays), keeps the app bar's sync badge current,
- * and runs database work off the main thread.
+ * A screen that needs someone signed in. Locks after {@link Services#IDLE_LOCK} without a touch: the
+ * sign-in screen covers it, and it is shown again, with whatever was typed, only to the same person
+ * (anyone else signing in closes it). Keeps the app bar's sync badge current, and runs database work
+ * off the main thread.
  */
 public abstract class SignedInActivity extends Activity {
     private static final String TAG = "Graduated";
@@ -56,10 +57,13 @@ public abstract class SignedInActivity extends Activity {
     @Override
     protected void onResume() {
         super.onResume();
-        if (services.user() == null || !services.credentials.isEnrolled()) {
+        SignedIn now = services.user();
+        if (now == null || user == null || !services.credentials.isEnrolled() || !now.staffId().equals(user.staffId())) {
+            // Never show one person's open form to another: their own home screen instead.
             Screens.startFresh(this, Screens.forState(services));
             return;
         }
+        user = now;
         checkIdle();
         if (!isFinishing()) {
             refreshBadgeRepeatedly();
@@ -84,7 +88,7 @@ public abstract class SignedInActivity extends Activity {
         long lockAfter = Services.IDLE_LOCK.toMillis();
         if (idleFor >= lockAfter) {
             services.lock();
-            Screens.startFresh(this, SignInActivity.class);
+            startActivity(SignInActivity.unlock(this));
             return;
         }
         handler.postDelayed(idleCheck, lockAfter - idleFor);
@@ -131,7 +135,7 @@ public abstract class SignedInActivity extends Activity {
                 SyncScheduler.syncNow(this);
                 Toast.makeText(this, R.string.sign_out_changes_waiting, Toast.LENGTH_LONG).show();
             }
-            services.lock();
+            services.signOut();
             Screens.startFresh(this, SignInActivity.class);
         });
     }

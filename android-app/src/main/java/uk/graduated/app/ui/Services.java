@@ -17,9 +17,11 @@ import uk.graduated.app.data.db.AppDatabase;
 import uk.graduated.app.data.db.SyncedTables;
 import uk.graduated.app.data.device.DeviceCredentials;
 import uk.graduated.app.data.device.OfflinePins;
+import uk.graduated.app.data.device.StaffSignOut;
 import uk.graduated.app.data.outbox.Author;
 import uk.graduated.app.data.outbox.LocalWriter;
 import uk.graduated.app.data.remote.HttpSyncTransport;
+import uk.graduated.app.data.remote.SessionEndClient;
 import uk.graduated.app.sync.android.SyncRunner;
 import uk.graduated.app.sync.engine.Backoff;
 
@@ -116,6 +118,11 @@ public final class Services {
             throw new IllegalStateException("nobody is signed in");
         }
         return new LocalWriter(db, new SyncedTables(db), new Author(credentials.deviceId(), person.staffId()), clock);
+    }
+
+    /** Ends people's sessions at the server when they sign out. */
+    public StaffSignOut staffSignOut() {
+        return new StaffSignOut(credentials, db.outbox(), new SessionEndClient(credentials::serverUrl));
     }
 
     /** A sync run in this process, for the sync screen's "Sync now". */

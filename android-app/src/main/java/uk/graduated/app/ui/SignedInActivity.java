@@ -1,6 +1,7 @@
 package uk.graduated.app.ui;
 
 import android.app.Activity;
+import android.content.Context;
 import android.os.Bundle;
 import android.os.Handler;
 import android.os.Looper;
@@ -119,25 +120,21 @@ public abstract class SignedInActivity extends Activity {
     }
 
     /**
-     * Ends the person's use of the tablet. Their session token is kept only while changes of theirs
-     * still wait, so the background sync can send them; otherwise it is forgotten at once.
+     * Ends the person's use of the tablet at once, online or not. Off the main thread their session
+     * then ends at the server and is forgotten here, or, while changes of theirs wait, after the
+     * next sync has sent them.
      */
     protected void signOut() {
         SignedIn leaving = user;
-        load(() -> {
-            boolean waiting = !services.db.outbox().pendingOf(leaving.staffId().toString(), 1).isEmpty();
-            if (!waiting) {
-                services.credentials.endSession(leaving.staffId());
-            }
-            return waiting;
-        }, waiting -> {
+        services.signOut();
+        Context app = getApplicationContext();
+        services.tasks.run(() -> services.staffSignOut().signOut(leaving.staffId()), waiting -> {
             if (waiting) {
-                SyncScheduler.syncNow(this);
-                Toast.makeText(this, R.string.sign_out_changes_waiting, Toast.LENGTH_LONG).show();
+                SyncScheduler.syncNow(app);
+                Toast.makeText(app, R.string.sign_out_changes_waiting, Toast.LENGTH_LONG).show();
             }
-            services.signOut();
-            Screens.startFresh(this, SignInActivity.class);
-        });
+        }, e -> Log.e(TAG, "sign-out at the server failed", e));
+        Screens.startFresh(this, SignInActivity.class);
     }
 
     /** Runs {@code work} off the main thread and shows its result, unless the screen has gone meanwhile. */

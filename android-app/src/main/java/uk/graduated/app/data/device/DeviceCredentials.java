@@ -26,6 +26,7 @@ public final class DeviceCredentials implements TokenSource {
     private static final String DEVICE_TOKEN = "device_token";
     private static final String SESSION_TOKEN = "session_token:";
     private static final String SESSION_EXPIRES = "session_expires:";
+    private static final String SIGNING_OUT = "signing_out:";
 
     private final SharedPreferences prefs;
     private final TokenSeal seal;
@@ -80,12 +81,29 @@ public final class DeviceCredentials implements TokenSource {
         prefs.edit()
                 .putString(SESSION_TOKEN + staffId, seal.seal(SESSION_TOKEN + staffId, token))
                 .putLong(SESSION_EXPIRES + staffId, expiresAt.toEpochMilli())
+                .remove(SIGNING_OUT + staffId)
                 .apply();
     }
 
     /** Signs a person out (or forgets a session the server said has expired). */
     public void endSession(UUID staffId) {
-        prefs.edit().remove(SESSION_TOKEN + staffId).remove(SESSION_EXPIRES + staffId).apply();
+        prefs.edit().remove(SESSION_TOKEN + staffId).remove(SESSION_EXPIRES + staffId).remove(SIGNING_OUT + staffId).apply();
+    }
+
+    /** The person signed out with changes still waiting: their session is kept only to send those, then ended. */
+    public void markSigningOut(UUID staffId) {
+        prefs.edit().putBoolean(SIGNING_OUT + staffId, true).apply();
+    }
+
+    /** People who signed out whose sessions wait to be ended ({@link #markSigningOut}). */
+    public List<UUID> signingOut() {
+        List<UUID> people = new ArrayList<>();
+        for (String key : prefs.getAll().keySet()) {
+            if (key.startsWith(SIGNING_OUT)) {
+                people.add(UUID.fromString(key.substring(SIGNING_OUT.length())));
+            }
+        }
+        return people;
     }
 
     /** The people whose sessions have not expired by {@code now}. */

@@ -91,6 +91,8 @@ public final class SchoolFixture {
     /** Mrs Walsh's whole-class listening group: 30 pupils on one register. */
     public static final UUID LISTENING = id(23);
     public static final UUID WALSH = id(38);
+    /** Mrs Carter, given a full Monday of groups by {@link #fullMondayForCarter()}. */
+    public static final UUID CARTER = id(31);
     public static final UUID AVA = id(100);
     public static final UUID LEO = id(101);
     public static final UUID ISLA = id(102);
@@ -293,6 +295,33 @@ public final class SchoolFixture {
             changes.add(pupil(child, NURSERY_NAMES[i][0], NURSERY_NAMES[i][1], i % 2 == 0 ? YearGroup.N1 : YearGroup.N2, NURSERY_ROOM));
         }
         pull(SyncScope.staff(ADEYEMI), changes);
+    }
+
+    /**
+     * Eight groups for Mrs Carter today, from 08:45 to 15:10, with long names where a real school
+     * has them: a Today screen that must scroll, wrap and shorten well.
+     */
+    public void fullMondayForCarter() {
+        String[] groups = {"Precision teaching: number bonds", "Speech and language: narrative and vocabulary for Years 3"
+                + " and 4 (cover for Mrs Igwe on her course)", "Fine motor skills", "Nurture breakfast",
+                "Zones of regulation", "Handwriting (Year 5)", "Social communication: Lego therapy", "Maths catch-up (Year 6)"};
+        BroadArea[] areas = {BroadArea.COGNITION_AND_LEARNING, BroadArea.COMMUNICATION_AND_INTERACTION,
+                BroadArea.SENSORY_AND_PHYSICAL, BroadArea.SEMH, BroadArea.SEMH, BroadArea.SENSORY_AND_PHYSICAL,
+                BroadArea.COMMUNICATION_AND_INTERACTION, BroadArea.COGNITION_AND_LEARNING};
+        String[][] pupils = {{"Maximilian-Alexander", "Fotheringham-Worthington"}, {"Jo", "Li"}, {"Priya", "Ramasubramanian"},
+                {"Tom", "Eze"}, {"Anastasia", "Kowalczyk-Dąbrowska"}, {"Ben", "Ng"}};
+        List<Change> changes = new ArrayList<>();
+        for (int g = 0; g < groups.length; g++) {
+            UUID group = id(1100 + g);
+            changes.add(intervention(group, groups[g], areas[g],
+                    LocalTime.of(8, 45).plusMinutes(55L * g), 30, CARTER, 6, DayOfWeek.MONDAY));
+            for (int p = 0; p < pupils.length; p++) {
+                UUID pupil = id(1200 + g * 10 + p);
+                changes.add(pupil(pupil, pupils[p][0], pupils[p][1], YearGroup.Y4, "Hawthorn"));
+                changes.add(membership(id(1300 + g * 10 + p), group, pupil));
+            }
+        }
+        pull(SyncScope.staff(CARTER), changes);
     }
 
     private void pull(SyncScope scope, List<Change> changes) {

@@ -18,7 +18,9 @@ public final class Screens {
     /** The screen for the tablet's state now: wiped notice, enrolment, sign-in, or the person's home. */
     public static Class<? extends Activity> forState(Services services) {
         if (!services.credentials.isEnrolled()) {
-            return new WipeNotice(services.app).reason() != null ? WipedActivity.class : EnrolActivity.class;
+            // A lost key leaves an enrolment that cannot be used: the wiped screen erases it and says why.
+            boolean wiped = services.credentials.keyLost() || new WipeNotice(services.app).reason() != null;
+            return wiped ? WipedActivity.class : EnrolActivity.class;
         }
         SignedIn user = services.user();
         if (user == null) {

@@ -8,6 +8,7 @@ import android.os.SystemClock;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 
 import uk.graduated.app.core.Clock;
@@ -16,9 +17,11 @@ import uk.graduated.app.data.db.AppDatabase;
 import uk.graduated.app.data.db.SyncedTables;
 import uk.graduated.app.data.device.DeviceCredentials;
 import uk.graduated.app.data.device.OfflinePins;
+import uk.graduated.app.data.device.StaffSignOut;
 import uk.graduated.app.data.outbox.Author;
 import uk.graduated.app.data.outbox.LocalWriter;
 import uk.graduated.app.data.remote.HttpSyncTransport;
+import uk.graduated.app.data.remote.SessionEndClient;
 import uk.graduated.app.sync.android.SyncRunner;
 import uk.graduated.app.sync.engine.Backoff;
 
@@ -40,6 +43,8 @@ public final class Services {
     public final Clock clock;
     public final Tasks tasks;
     private volatile SignedIn user;
+    /** Who was using the tablet when it locked itself; their screens wait under the lock for their PIN. */
+    private volatile UUID lockedBy;
     /** SystemClock.elapsedRealtime() of the last touch on any screen: the idle lock counts from it. */
     private volatile long lastTouch;
 
@@ -73,6 +78,7 @@ public final class Services {
 
     public void signIn(SignedIn person) {
         user = person;
+        lockedBy = null;
         lastTouch = SystemClock.elapsedRealtime();
     }
 
@@ -84,9 +90,25 @@ public final class Services {
         return lastTouch;
     }
 
-    /** Back to the sign-in screen; nothing local is lost. */
+    /**
+     * The idle lock: nobody is signed in, but the person's open screens (a half-filled form) stay
+     * under the sign-in screen until they type their PIN again. Someone else signing in closes them.
+     */
     public void lock() {
+        SignedIn person = user;
+        lockedBy = person == null ? lockedBy : person.staffId();
         user = null;
+    }
+
+    /** The person who was using the tablet when it locked itself, or null. */
+    public UUID lockedBy() {
+        return lockedBy;
+    }
+
+    /** Sign-out, or a wipe: nobody is signed in and nothing waits under the sign-in screen. */
+    public void signOut() {
+        user = null;
+        lockedBy = null;
     }
 
     /** Writes the signed-in person's changes with their outbox rows. */
@@ -96,6 +118,11 @@ public final class Services {
             throw new IllegalStateException("nobody is signed in");
         }
         return new LocalWriter(db, new SyncedTables(db), new Author(credentials.deviceId(), person.staffId()), clock);
+    }
+
+    /** Ends people's sessions at the server when they sign out. */
+    public StaffSignOut staffSignOut() {
+        return new StaffSignOut(credentials, db.outbox(), new SessionEndClient(credentials::serverUrl));
     }
 
     /** A sync run in this process, for the sync screen's "Sync now". */

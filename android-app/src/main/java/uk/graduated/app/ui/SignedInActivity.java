@@ -1,6 +1,7 @@
 package uk.graduated.app.ui;
 
 import android.app.Activity;
+import android.content.Context;
 import android.os.Bundle;
 import android.os.Handler;
 import android.os.Looper;
@@ -16,9 +17,10 @@ import uk.graduated.app.feature.signin.SignInActivity;
 import uk.graduated.app.sync.android.SyncScheduler;
 
 /**
- * A screen that needs someone signed in. Locks after {@link Services#IDLE_LOCK} without a touch
- * (back to the sign-in screen; everything saved stays), keeps the app bar's sync badge current,
- * and runs database work off the main thread.
+ * A screen that needs someone signed in. Locks after {@link Services#IDLE_LOCK} without a touch: the
+ * sign-in screen covers it, and it is shown again, with whatever was typed, only to the same person
+ * (anyone else signing in closes it). Keeps the app bar's sync badge current, and runs database work
+ * off the main thread.
  */
 public abstract class SignedInActivity extends Activity {
     private static final String TAG = "Graduated";
@@ -56,10 +58,13 @@ public abstract class SignedInActivity extends Activity {
     @Override
     protected void onResume() {
         super.onResume();
-        if (services.user() == null || !services.credentials.isEnrolled()) {
+        SignedIn now = services.user();
+        if (now == null || user == null || !services.credentials.isEnrolled() || !now.staffId().equals(user.staffId())) {
+            // Never show one person's open form to another: their own home screen instead.
             Screens.startFresh(this, Screens.forState(services));
             return;
         }
+        user = now;
         checkIdle();
         if (!isFinishing()) {
             refreshBadgeRepeatedly();
@@ -84,7 +89,7 @@ public abstract class SignedInActivity extends Activity {
         long lockAfter = Services.IDLE_LOCK.toMillis();
         if (idleFor >= lockAfter) {
             services.lock();
-            Screens.startFresh(this, SignInActivity.class);
+            startActivity(SignInActivity.unlock(this));
             return;
         }
         handler.postDelayed(idleCheck, lockAfter - idleFor);
@@ -115,25 +120,21 @@ public abstract class SignedInActivity extends Activity {
     }
 
     /**
-     * Ends the person's use of the tablet. Their session token is kept only while changes of theirs
-     * still wait, so the background sync can send them; otherwise it is forgotten at once.
+     * Ends the person's use of the tablet at once, online or not. Off the main thread their session
+     * then ends at the server and is forgotten here, or, while changes of theirs wait, after the
+     * next sync has sent them.
      */
     protected void signOut() {
         SignedIn leaving = user;
-        load(() -> {
-            boolean waiting = !services.db.outbox().pendingOf(leaving.staffId().toString(), 1).isEmpty();
-            if (!waiting) {
-                services.credentials.endSession(leaving.staffId());
-            }
-            return waiting;
-        }, waiting -> {
+        services.signOut();
+        Context app = getApplicationContext();
+        services.tasks.run(() -> services.staffSignOut().signOut(leaving.staffId()), waiting -> {
             if (waiting) {
-                SyncScheduler.syncNow(this);
-                Toast.makeText(this, R.string.sign_out_changes_waiting, Toast.LENGTH_LONG).show();
+                SyncScheduler.syncNow(app);
+                Toast.makeText(app, R.string.sign_out_changes_waiting, Toast.LENGTH_LONG).show();
             }
-            services.lock();
-            Screens.startFresh(this, SignInActivity.class);
-        });
+        }, e -> Log.e(TAG, "sign-out at the server failed", e));
+        Screens.startFresh(this, SignInActivity.class);
     }
 
     /** Runs {@code work} off the main thread and shows its result, unless the screen has gone meanwhile. */

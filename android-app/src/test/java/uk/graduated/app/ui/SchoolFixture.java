@@ -32,20 +32,31 @@ import uk.graduated.model.intervention.InterventionJson;
 import uk.graduated.model.intervention.InterventionStatus;
 import uk.graduated.model.intervention.Schedule;
 import uk.graduated.model.json.JsonFields;
+import uk.graduated.model.plan.CycleStage;
+import uk.graduated.model.plan.PlanCycle;
+import uk.graduated.model.plan.PlanCycleJson;
 import uk.graduated.model.plan.Strategy;
 import uk.graduated.model.plan.StrategyJson;
 import uk.graduated.model.plan.Target;
 import uk.graduated.model.plan.TargetJson;
+import uk.graduated.model.plan.SupportPlan;
+import uk.graduated.model.plan.SupportPlanJson;
 import uk.graduated.model.plan.TargetStatus;
 import uk.graduated.model.pupil.Pupil;
 import uk.graduated.model.pupil.PupilFlags;
 import uk.graduated.model.pupil.PupilJson;
 import uk.graduated.model.pupil.YearGroup;
 import uk.graduated.model.school.Role;
+import uk.graduated.model.school.School;
+import uk.graduated.model.school.SchoolJson;
+import uk.graduated.model.school.SchoolPhase;
 import uk.graduated.model.school.StaffMember;
 import uk.graduated.model.school.StaffMemberJson;
 import uk.graduated.model.sen.BroadArea;
 import uk.graduated.model.sen.NeedType;
+import uk.graduated.model.sen.ProvisionEntry;
+import uk.graduated.model.sen.ProvisionEntryJson;
+import uk.graduated.model.sen.SenProvision;
 import uk.graduated.model.sen.RankedNeed;
 import uk.graduated.model.sen.RankedNeedJson;
 import uk.graduated.model.session.AbsenceReason;
@@ -80,10 +91,14 @@ public final class SchoolFixture {
     /** Mrs Walsh's whole-class listening group: 30 pupils on one register. */
     public static final UUID LISTENING = id(23);
     public static final UUID WALSH = id(38);
+    /** Mrs Carter, given a full Monday of groups by {@link #fullMondayForCarter()}. */
+    public static final UUID CARTER = id(31);
     public static final UUID AVA = id(100);
     public static final UUID LEO = id(101);
     public static final UUID ISLA = id(102);
     public static final UUID NOAH = id(103);
+    /** Maya Reid, in the Lego therapy group: no SEN provision or support plan on the tablet. */
+    public static final UUID LEGO_PUPIL = id(110);
     public static final UUID AVA_BLENDING = id(200);
     public static final UUID AVA_TRICKY_WORDS = id(201);
     public static final UUID LEO_BLENDING = id(202);
@@ -96,7 +111,9 @@ public final class SchoolFixture {
     /** Nothing listens here: the tablet is offline unless a test points it at a server. */
     public static final String OFFLINE_SERVER = "http://127.0.0.1:9";
 
-    private static final UUID CYCLE = id(300);
+    /** Mrs Hollis's phonics pupils each have a support plan; its spring cycle is reviewed on Friday 11 February. */
+    private static final List<UUID> PLANNED = List.of(AVA, LEO, ISLA, NOAH);
+    public static final LocalDate PLAN_REVIEW = LocalDate.of(2028, 2, 11);
     private static final LocalDate YEAR_AGO = LocalDate.of(2027, 1, 11);
     private static final String[][] NURSERY_NAMES = {
             {"Amara", "Okoye"}, {"Ben", "Fletcher"}, {"Chloe", "Warren"}, {"Dev", "Sharma"}, {"Ellie", "Brooks"},
@@ -146,6 +163,8 @@ public final class SchoolFixture {
 
     private void seed() {
         List<Change> staff = new ArrayList<>(List.of(
+                change(EntityType.SCHOOL, SCHOOL, SchoolJson.toJson(new School(SCHOOL, "Larkfield Primary School", "999101",
+                        SchoolPhase.PRIMARY))),
                 staff(HOLLIS, "Mrs Hollis", Role.TEACHING_ASSISTANT),
                 staff(OSEI, "Mr Osei", Role.TEACHING_ASSISTANT),
                 staff(ADEYEMI, "Ms Adeyemi", Role.EARLY_YEARS_PRACTITIONER),
@@ -186,6 +205,9 @@ public final class SchoolFixture {
             UUID pupil = id(110 + i);
             changes.add(pupil(pupil, others[i][0], others[i][1], i < 4 ? YearGroup.Y4 : YearGroup.Y3, i < 4 ? "Ash" : "Birch"));
             changes.add(membership(id(n++), i < 4 ? LEGO : FLUENCY, pupil));
+        }
+        for (UUID pupil : PLANNED) {
+            changes.addAll(plan(pupil, pupil.equals(NOAH) ? SenProvision.E : SenProvision.K));
         }
         changes.add(need(id(500), AVA, NeedType.SPLD, 1));
         changes.add(need(id(501), AVA, NeedType.SLCN, 2));
@@ -275,6 +297,33 @@ public final class SchoolFixture {
         pull(SyncScope.staff(ADEYEMI), changes);
     }
 
+    /**
+     * Eight groups for Mrs Carter today, from 08:45 to 15:10, with long names where a real school
+     * has them: a Today screen that must scroll, wrap and shorten well.
+     */
+    public void fullMondayForCarter() {
+        String[] groups = {"Precision teaching: number bonds", "Speech and language: narrative and vocabulary for Years 3"
+                + " and 4 (cover for Mrs Igwe on her course)", "Fine motor skills", "Nurture breakfast",
+                "Zones of regulation", "Handwriting (Year 5)", "Social communication: Lego therapy", "Maths catch-up (Year 6)"};
+        BroadArea[] areas = {BroadArea.COGNITION_AND_LEARNING, BroadArea.COMMUNICATION_AND_INTERACTION,
+                BroadArea.SENSORY_AND_PHYSICAL, BroadArea.SEMH, BroadArea.SEMH, BroadArea.SENSORY_AND_PHYSICAL,
+                BroadArea.COMMUNICATION_AND_INTERACTION, BroadArea.COGNITION_AND_LEARNING};
+        String[][] pupils = {{"Maximilian-Alexander", "Fotheringham-Worthington"}, {"Jo", "Li"}, {"Priya", "Ramasubramanian"},
+                {"Tom", "Eze"}, {"Anastasia", "Kowalczyk-Dąbrowska"}, {"Ben", "Ng"}};
+        List<Change> changes = new ArrayList<>();
+        for (int g = 0; g < groups.length; g++) {
+            UUID group = id(1100 + g);
+            changes.add(intervention(group, groups[g], areas[g],
+                    LocalTime.of(8, 45).plusMinutes(55L * g), 30, CARTER, 6, DayOfWeek.MONDAY));
+            for (int p = 0; p < pupils.length; p++) {
+                UUID pupil = id(1200 + g * 10 + p);
+                changes.add(pupil(pupil, pupils[p][0], pupils[p][1], YearGroup.Y4, "Hawthorn"));
+                changes.add(membership(id(1300 + g * 10 + p), group, pupil));
+            }
+        }
+        pull(SyncScope.staff(CARTER), changes);
+    }
+
     private void pull(SyncScope scope, List<Change> changes) {
         for (int from = 0; from < changes.size(); from += 500) {
             applier.apply(scope, new PullResponse(changes.subList(from, Math.min(changes.size(), from + 500)), List.of(),
@@ -320,12 +369,28 @@ public final class SchoolFixture {
     }
 
     private Change target(UUID id, UUID pupil, String outcome, BroadArea area) {
-        return change(EntityType.PLAN_TARGET, id, TargetJson.toJson(new Target(id, CYCLE, pupil, outcome, area,
-                "Weekly check with the TA", null, null, LocalDate.of(2028, 2, 11), TargetStatus.ACTIVE)));
+        return change(EntityType.PLAN_TARGET, id, TargetJson.toJson(new Target(id, cycleOf(pupil), pupil, outcome, area,
+                "Weekly check with the TA", null, null, PLAN_REVIEW, TargetStatus.ACTIVE)));
     }
 
     private Change strategy(UUID id, UUID pupil, String text, String who) {
-        return change(EntityType.PLAN_STRATEGY, id, StrategyJson.toJson(new Strategy(id, pupil, CYCLE, text, who)));
+        return change(EntityType.PLAN_STRATEGY, id, StrategyJson.toJson(new Strategy(id, pupil, cycleOf(pupil), text, who)));
+    }
+
+    /** The pupil's SEN provision since September, support plan, and its open spring cycle. */
+    private List<Change> plan(UUID pupil, SenProvision provision) {
+        int k = PLANNED.indexOf(pupil);
+        UUID plan = id(300 + k);
+        return List.of(
+                change(EntityType.SEN_PROVISION, id(320 + k), ProvisionEntryJson.toJson(
+                        new ProvisionEntry(id(320 + k), pupil, provision, LocalDate.of(2026, 9, 3), null))),
+                change(EntityType.SUPPORT_PLAN, plan, SupportPlanJson.toJson(new SupportPlan(plan, pupil))),
+                change(EntityType.PLAN_CYCLE, cycleOf(pupil), PlanCycleJson.toJson(new PlanCycle(cycleOf(pupil), plan,
+                        LocalDate.of(2028, 1, 5), PLAN_REVIEW, CycleStage.DO))));
+    }
+
+    private static UUID cycleOf(UUID pupil) {
+        return id(310 + PLANNED.indexOf(pupil));
     }
 
     static UUID id(int n) {

@@ -17,10 +17,18 @@ import uk.graduated.app.data.observation.ObservationEntity;
 import uk.graduated.app.data.observation.ObservationPhotoEntity;
 import uk.graduated.app.data.outbox.OutboxDao;
 import uk.graduated.app.data.outbox.OutboxEntry;
+import uk.graduated.app.data.plan.PlanCycleDao;
+import uk.graduated.app.data.plan.PlanCycleEntity;
+import uk.graduated.app.data.plan.SupportPlanDao;
+import uk.graduated.app.data.plan.SupportPlanEntity;
 import uk.graduated.app.data.photo.PhotoQueueDao;
 import uk.graduated.app.data.photo.PhotoQueueEntity;
 import uk.graduated.app.data.pupil.PupilDao;
+import uk.graduated.app.data.provision.SenProvisionDao;
+import uk.graduated.app.data.provision.SenProvisionEntity;
 import uk.graduated.app.data.pupil.PupilEntity;
+import uk.graduated.app.data.school.SchoolDao;
+import uk.graduated.app.data.school.SchoolEntity;
 import uk.graduated.app.data.scope.RecordScopeDao;
 import uk.graduated.app.data.scope.RecordScopeEntity;
 import uk.graduated.app.data.senneed.SenNeedDao;
@@ -58,7 +66,11 @@ import uk.graduated.app.data.target.PlanTargetEntity;
         PhotoQueueEntity.class,
         SyncStateEntity.class,
         RecordScopeEntity.class,
-}, version = 1, exportSchema = true)
+        SchoolEntity.class,
+        SenProvisionEntity.class,
+        SupportPlanEntity.class,
+        PlanCycleEntity.class,
+}, version = 2, exportSchema = true)
 public abstract class AppDatabase extends RoomDatabase {
     public static final String FILE_NAME = "graduated.db";
 
@@ -90,13 +102,23 @@ public abstract class AppDatabase extends RoomDatabase {
 
     public abstract RecordScopeDao recordScopes();
 
+    public abstract SchoolDao schools();
+
+    public abstract SenProvisionDao senProvision();
+
+    public abstract SupportPlanDao supportPlans();
+
+    public abstract PlanCycleDao planCycles();
+
     public static AppDatabase get(Context context) {
         AppDatabase db = instance;
         if (db == null) {
             synchronized (AppDatabase.class) {
                 db = instance;
                 if (db == null) {
-                    db = Room.databaseBuilder(context.getApplicationContext(), AppDatabase.class, FILE_NAME).build();
+                    db = Room.databaseBuilder(context.getApplicationContext(), AppDatabase.class, FILE_NAME)
+                            .addMigrations(Migrations.ALL)
+                            .build();
                     instance = db;
                 }
             }

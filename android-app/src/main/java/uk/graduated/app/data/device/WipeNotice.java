@@ -15,7 +15,9 @@ public final class WipeNotice {
         /** The school revoked the tablet in the console (403 device_revoked with wipe). */
         REVOKED,
         /** The server no longer knows the tablet's token (401 unauthenticated on the device token). */
-        ENROLMENT_REMOVED
+        ENROLMENT_REMOVED,
+        /** The Keystore key that sealed the tokens is gone (a restore onto another tablet): they cannot be opened. */
+        KEY_LOST
     }
 
     private final SharedPreferences prefs;

@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import uk.graduated.app.data.db.AppDatabase;
+import uk.graduated.app.data.plan.PlanCycleEntity;
 import uk.graduated.app.data.senneed.SenNeedEntity;
 import uk.graduated.app.data.strategy.PlanStrategyEntity;
 import uk.graduated.app.data.target.PlanTargetEntity;
 import uk.graduated.app.sync.engine.SyncScope;
 import uk.graduated.model.pupil.Pupil;
+import uk.graduated.model.sen.SenProvision;
 
-/** Pupils and what the TA needs to know about each: needs, targets, strategies. */
+/** Pupils and what the TA needs to know about each: provision, needs, targets and their review, strategies. */
 public final class PupilRepository {
     private final AppDatabase db;
     private final PupilTable table;
@@ -56,6 +58,18 @@ public final class PupilRepository {
             ids.add(id.toString());
         }
         return db.planTargets().activeFor(ids);
+    }
+
+    /** The SEN provision that applies on a day (SEN support or an EHC plan), or null when none is recorded. */
+    public SenProvision provisionOn(UUID pupilId, LocalDate date) {
+        String code = db.senProvision().on(pupilId.toString(), date.toString());
+        return code == null ? null : SenProvision.fromCode(code).orElse(null);
+    }
+
+    /** When the pupil's current support plan cycle is reviewed, or null when no cycle is open. */
+    public LocalDate planReviewDate(UUID pupilId) {
+        PlanCycleEntity cycle = db.planCycles().openFor(pupilId.toString());
+        return cycle == null ? null : LocalDate.parse(cycle.reviewDate);
     }
 
     public List<PlanStrategyEntity> strategies(UUID pupilId) {

@@ -11,6 +11,7 @@ import android.widget.BaseAdapter;
 import android.widget.ListView;
 import android.widget.TextView;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,23 +30,26 @@ import uk.graduated.model.plan.Target;
 import uk.graduated.model.plan.TargetJson;
 import uk.graduated.model.pupil.Pupil;
 import uk.graduated.model.sen.NeedType;
+import uk.graduated.model.sen.SenProvision;
 
 /**
- * Screen 5: what a TA needs before a session: the pupil's needs, current targets, strategies, and
- * their recent sessions with ratings. Nothing more (no dates of birth, no UPNs, no history of plans).
+ * Screen 5: what a TA needs before a session: whether the pupil has SEN support or an EHC plan, their
+ * needs, current targets and when the plan is reviewed, strategies, and their recent sessions with
+ * ratings. Nothing more (no dates of birth, no UPNs, no history of plans).
  */
 public class PupilActivity extends SignedInActivity {
     static final String EXTRA_PUPIL = "pupilId";
     /** About a year of sessions at three a week. */
     static final int SESSIONS_SHOWN = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter REVIEW_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     public static Intent intent(Context context, UUID pupilId) {
         return new Intent(context, PupilActivity.class).putExtra(EXTRA_PUPIL, pupilId.toString());
     }
 
-    private record Profile(Pupil pupil, List<SenNeedEntity> needs, List<Target> targets,
-                           List<PlanStrategyEntity> strategies, PupilHistory history) {
+    private record Profile(Pupil pupil, SenProvision provision, List<SenNeedEntity> needs, List<Target> targets,
+                           LocalDate planReview, List<PlanStrategyEntity> strategies, PupilHistory history) {
     }
 
     @Override
@@ -65,8 +69,9 @@ public class PupilActivity extends SignedInActivity {
         }
         PupilHistory history = PupilHistory.of(sessions.recentForPupil(pupilId, SESSIONS_SHOWN),
                 sessions.recentRatingsForPupil(pupilId, SESSIONS_SHOWN * 4));
-        return new Profile(pupils.find(pupilId), pupils.needsOn(pupilId, services.clock.today()), targets,
-                pupils.strategies(pupilId), history);
+        LocalDate today = services.clock.today();
+        return new Profile(pupils.find(pupilId), pupils.provisionOn(pupilId, today), pupils.needsOn(pupilId, today),
+                targets, pupils.planReviewDate(pupilId), pupils.strategies(pupilId), history);
     }
 
     private void show(Profile profile) {
@@ -80,10 +85,13 @@ public class PupilActivity extends SignedInActivity {
         ViewGroup column = findViewById(R.id.pupil_summary_column);
         View summary = LayoutInflater.from(this).inflate(R.layout.pupil_summary, column != null ? column : list, false);
         ((TextView) summary.findViewById(R.id.pupil_name)).setText(pupil.displayName());
-        ((TextView) summary.findViewById(R.id.pupil_class)).setText(pupil.className() == null
-                ? pupil.yearGroup().label() : getString(R.string.pupil_year_and_class, pupil.yearGroup().label(), pupil.className()));
+        ((TextView) summary.findViewById(R.id.pupil_class)).setText(classLine(pupil, profile.provision()));
         showNeeds(summary.findViewById(R.id.pupil_needs), profile.needs());
-        showTargets(summary.findViewById(R.id.pupil_targets), profile.targets(), profile.history());
+        TextView review = summary.findViewById(R.id.pupil_plan_review);
+        review.setText(profile.planReview() == null ? null
+                : getString(R.string.pupil_plan_review, REVIEW_DAY.format(profile.planReview())));
+        review.setVisibility(profile.planReview() == null ? View.GONE : View.VISIBLE);
+        showTargets(summary.findViewById(R.id.pupil_targets), profile.targets(), profile.planReview(), profile.history());
         showStrategies(summary.findViewById(R.id.pupil_strategies), profile.strategies());
 
         String heading = getResources().getQuantityString(R.plurals.pupil_sessions_heading,
@@ -100,6 +108,19 @@ public class PupilActivity extends SignedInActivity {
         list.setAdapter(new SessionsAdapter(profile.history().rows()));
     }
 
+    /** "Year 2 · Oak · SEN support": the provision only when the pupil is on the SEN register. */
+    private String classLine(Pupil pupil, SenProvision provision) {
+        List<String> parts = new ArrayList<>();
+        parts.add(pupil.yearGroup().label());
+        if (pupil.className() != null) {
+            parts.add(pupil.className());
+        }
+        if (provision != null && provision.isOnRegister()) {
+            parts.add(provision.description());
+        }
+        return String.join(" · ", parts);
+    }
+
     private void showNeeds(ViewGroup parent, List<SenNeedEntity> needs) {
         if (needs.isEmpty()) {
             line(parent, getString(R.string.pupil_no_needs), null);
@@ -110,13 +131,16 @@ public class PupilActivity extends SignedInActivity {
         }
     }
 
-    private void showTargets(ViewGroup parent, List<Target> targets, PupilHistory history) {
+    /** Each target's own review date is shown only where it differs from the plan's. */
+    private void showTargets(ViewGroup parent, List<Target> targets, LocalDate planReview, PupilHistory history) {
         if (targets.isEmpty()) {
             line(parent, getString(R.string.pupil_no_targets), null);
         }
         for (Target target : targets) {
             PupilHistory.LastRating last = history.lastRating(target.id().toString());
-            String detail = target.areaOfNeed().label() + " · " + getString(R.string.pupil_review_by, DAY.format(target.reviewDate()))
+            String detail = target.areaOfNeed().label()
+                    + (target.reviewDate().equals(planReview) ? ""
+                    : " · " + getString(R.string.pupil_review_by, DAY.format(target.reviewDate())))
                     + (last == null ? "" : "\n" + getString(R.string.pupil_last_rated, last.label(), DAY.format(last.date())));
             line(parent, target.outcome(), detail);
         }

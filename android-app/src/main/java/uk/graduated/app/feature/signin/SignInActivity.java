@@ -1,6 +1,8 @@
 package uk.graduated.app.feature.signin;
 
 import android.app.Activity;
+import android.content.Context;
+import android.content.Intent;
 import android.os.Bundle;
 import android.view.View;
 import android.widget.GridView;
@@ -26,9 +28,18 @@ import uk.graduated.app.ui.SignedIn;
 import uk.graduated.model.school.Role;
 import uk.graduated.model.school.StaffMember;
 
-/** Screen 2: "Who is using this tablet?" — a grid of names, then a PIN pad for the chosen person. */
+/**
+ * Screen 2: "Who is using this tablet?" — a grid of names, then a PIN pad for the chosen person.
+ * After the idle lock it opens on the PIN pad of the person who was using the tablet, covering their
+ * screens: their PIN uncovers them as they were; anyone else signing in closes them unseen.
+ */
 public class SignInActivity extends Activity {
+    static final String EXTRA_UNLOCK = "unlock";
+
     private Services services;
+    /** Covering the screens of {@link Services#lockedBy()}, who has not yet been offered their PIN pad. */
+    private boolean locked;
+    private boolean offeredPad;
     private final StaffAdapter adapter = new StaffAdapter();
     private StaffEntity chosen;
     private View staffPanel;
@@ -59,7 +70,23 @@ public class SignInActivity extends Activity {
         findViewById(R.id.pin_not_you).setOnClickListener(v -> showNames());
         pad = new PinPad(findViewById(R.id.pin_keys), findViewById(R.id.pin_dots),
                 () -> pinError.setVisibility(View.GONE), this::submit);
+        locked = getIntent().getBooleanExtra(EXTRA_UNLOCK, false) && services.lockedBy() != null;
         showNames();
+    }
+
+    /** The sign-in screen over the screens of the person the idle lock just signed out. */
+    public static Intent unlock(Context context) {
+        return new Intent(context, SignInActivity.class).putExtra(EXTRA_UNLOCK, true);
+    }
+
+    @Override
+    public void onBackPressed() {
+        if (locked) {
+            // Back would uncover the locked screens without a PIN: leave the app instead.
+            moveTaskToBack(true);
+            return;
+        }
+        super.onBackPressed();
     }
 
     @Override
@@ -73,6 +100,8 @@ public class SignInActivity extends Activity {
     }
 
     private void loadStaff(boolean fetchWhenEmpty) {
+        run(() -> services.db.schools().name(), school -> ((TextView) findViewById(R.id.sign_in_school))
+                .setText(school == null ? getString(R.string.app_name) : school));
         run(() -> new StaffRepository(services.db).signInList(), people -> {
             adapter.show(people);
             boolean empty = people.isEmpty();
@@ -81,7 +110,33 @@ public class SignInActivity extends Activity {
             if (empty && fetchWhenEmpty) {
                 refreshStaff();
             }
+            offerLockedPersonTheirPad();
         });
+    }
+
+    private void offerLockedPersonTheirPad() {
+        if (!locked || offeredPad) {
+            return;
+        }
+        offeredPad = true;
+        StaffEntity owner = adapter.find(services.lockedBy());
+        if (owner != null) {
+            choose(owner);
+        }
+    }
+
+    /** In lock mode, says whose work waits, and what signing in as someone else does to it. */
+    private void showLockNotice() {
+        TextView notice = findViewById(R.id.lock_notice);
+        StaffEntity owner = locked ? adapter.find(services.lockedBy()) : null;
+        notice.setVisibility(owner == null ? View.GONE : View.VISIBLE);
+        if (owner == null) {
+            return;
+        }
+        long minutes = Services.IDLE_LOCK.toMinutes();
+        notice.setText(chosen != null && chosen.id.equals(owner.id)
+                ? getString(R.string.lock_notice_owner, minutes)
+                : getString(R.string.lock_notice_others, minutes, owner.displayName));
     }
 
     /** Fetches the sign-in list now (a device-scope sync), rather than waiting for the background job. */
@@ -105,6 +160,7 @@ public class SignInActivity extends Activity {
         staffPanel.setVisibility(View.GONE);
         pinPanel.setVisibility(View.VISIBLE);
         findViewById(R.id.refresh_staff).setVisibility(View.GONE);
+        showLockNotice();
     }
 
     private void showNames() {
@@ -113,6 +169,7 @@ public class SignInActivity extends Activity {
         pinPanel.setVisibility(View.GONE);
         staffPanel.setVisibility(View.VISIBLE);
         findViewById(R.id.refresh_staff).setVisibility(View.VISIBLE);
+        showLockNotice();
     }
 
     private void submit(String typed) {
@@ -168,12 +225,19 @@ public class SignInActivity extends Activity {
                     showError(getString(R.string.pin_role_not_on_tablet));
                     return;
                 }
+                boolean returning = locked && attempt.person.staffId().equals(services.lockedBy());
                 services.signIn(attempt.person);
                 if (attempt.person.online()) {
                     SyncScheduler.schedulePeriodic(this);
                     SyncScheduler.syncNow(this);
                 }
-                Screens.startFresh(this, Screens.home(attempt.person));
+                if (returning) {
+                    // Uncovers their screens as they left them.
+                    finish();
+                } else {
+                    // Clears the task: another person's locked screens close unseen.
+                    Screens.startFresh(this, Screens.home(attempt.person));
+                }
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import uk.graduated.app.R;
 import uk.graduated.app.data.staff.StaffEntity;
@@ -25,6 +26,16 @@ final class StaffAdapter extends BaseAdapter {
         staff.sort(Comparator.comparing((StaffEntity s) -> surname(s.displayName), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(s -> s.displayName, String.CASE_INSENSITIVE_ORDER));
         notifyDataSetChanged();
+    }
+
+    /** The person's tile data, or null when they are not listed. */
+    StaffEntity find(UUID staffId) {
+        for (StaffEntity person : staff) {
+            if (person.id.equals(staffId.toString())) {
+                return person;
+            }
+        }
+        return null;
     }
 
     static String surname(String displayName) {

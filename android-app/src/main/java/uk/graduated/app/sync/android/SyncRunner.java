@@ -10,6 +10,8 @@ import uk.graduated.app.core.Clock;
 import uk.graduated.app.data.db.AppDatabase;
 import uk.graduated.app.data.db.SyncedTables;
 import uk.graduated.app.data.device.DeviceCredentials;
+import uk.graduated.app.data.device.StaffSignOut;
+import uk.graduated.app.data.remote.SessionEndClient;
 import uk.graduated.app.sync.engine.Backoff;
 import uk.graduated.app.sync.engine.LocalStores;
 import uk.graduated.app.sync.engine.SyncEngine;
@@ -20,7 +22,8 @@ import uk.graduated.app.sync.engine.SyncTransport;
 
 /**
  * Everything one background sync does: the device scope (the sign-in list), then each signed-in
- * person's round (their changes, their scope, photos). Wires the engine to Room; no scheduling here.
+ * person's round (their changes, their scope, photos), then the end of the sessions of people who
+ * signed out with changes waiting. Wires the engine to Room; no scheduling here.
  */
 public final class SyncRunner {
     /** Failures about the device, the network or the server: every other round would meet them too. */
@@ -36,6 +39,7 @@ public final class SyncRunner {
     private final SyncTransport transport;
     private final Clock clock;
     private final Backoff backoff;
+    private final StaffSignOut signOuts;
 
     public SyncRunner(AppDatabase db, DeviceCredentials credentials, SyncTransport transport, Clock clock,
                       Backoff backoff) {
@@ -44,6 +48,7 @@ public final class SyncRunner {
         this.transport = transport;
         this.clock = clock;
         this.backoff = backoff;
+        this.signOuts = new StaffSignOut(credentials, db.outbox(), new SessionEndClient(credentials::serverUrl));
     }
 
     /**
@@ -83,6 +88,8 @@ public final class SyncRunner {
                 break;
             }
         }
+        // People who signed out with changes waiting: once those are sent, their sessions end.
+        signOuts.finishWaiting();
         return results;
     }
 

@@ -46,6 +46,8 @@ public class PupilActivityTest {
         assertThat(screen).contains("Ava Thompson", "Specific learning difficulty", "Primary need",
                 "Speech, language and communication needs", "Ava will read the 20 phase 3 tricky words by sight.",
                 "Sound buttons under each grapheme", "Last rated:");
+        assertThat(screen).contains("Year 2 · Oak · SEN support", "Support plan review: Friday 11 February 2028")
+                .doesNotContain("review by");
         ListView sessions = profile.findViewById(R.id.pupil_sessions);
         assertThat(sessions.getAdapter().getCount()).isGreaterThan(100);
         Screenshots.document(profile, "app-10-pupil-profile");
@@ -60,6 +62,15 @@ public class PupilActivityTest {
         assertThat(sessions.getHeaderViewsCount()).isEqualTo(1);
         assertThat((Object) profile.findViewById(R.id.pupil_summary_column)).isNull();
         Screenshots.document(profile, "app-11-pupil-profile-portrait");
+    }
+
+    @Test
+    public void aPupilWithNoProvisionOrPlanOnTheTablet_showsNeitherLine() {
+        PupilActivity profile = Robolectric.buildActivity(PupilActivity.class,
+                PupilActivity.intent(RuntimeEnvironment.getApplication(), SchoolFixture.LEGO_PUPIL)).setup().get();
+
+        String screen = Views.shownText(profile.getWindow().getDecorView());
+        assertThat(screen).contains("Year 4 · Ash", "No current targets.").doesNotContain("SEN support", "Support plan review");
     }
 
     private static PupilActivity open() {

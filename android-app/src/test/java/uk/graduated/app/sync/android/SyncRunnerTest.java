@@ -26,6 +26,8 @@ import org.robolectric.annotation.Config;
 
 import uk.graduated.app.data.db.LocalFixture;
 import uk.graduated.app.data.device.DeviceCredentials;
+import uk.graduated.app.data.device.StaffSignOut;
+import uk.graduated.app.data.remote.SessionEndClient;
 import uk.graduated.app.data.remote.HttpSyncTransport;
 import uk.graduated.app.data.session.SessionRepository;
 import uk.graduated.app.data.staff.StaffRepository;
@@ -113,6 +115,38 @@ public class SyncRunnerTest {
     }
 
     @Test
+    public void aPersonWhoSignedOutWithChangesWaiting_isSignedOutAtTheServer_onceTheyAreSent() {
+        new SessionRepository(f.db, f.writer, f.clock).logSession(SessionExamples.sessionLog().build());
+        StaffSignOut signOut = new StaffSignOut(credentials, f.db.outbox(), new SessionEndClient(credentials::serverUrl));
+
+        assertThat(signOut.signOut(f.ta.staffId())).isTrue();
+        assertThat(script.ended).isEmpty();
+        assertThat(credentials.tokenFor(SyncScope.staff(f.ta.staffId()))).isEqualTo(SESSION_TOKEN);
+
+        runner.runAll(() -> false);
+
+        assertThat(script.pushed).hasSize(1);
+        assertThat(script.ended).containsExactly("Bearer " + SESSION_TOKEN);
+        assertThat(credentials.tokenFor(SyncScope.staff(f.ta.staffId()))).isNull();
+        assertThat(credentials.signingOut()).isEmpty();
+        assertThat(credentials.signedIn(f.clock.now())).isEmpty();
+    }
+
+    @Test
+    public void aSignedOutPersonsSessionThatExpiredMeanwhile_isForgotten_andTheirChangeWaitsForTheirNextSignIn() {
+        new SessionRepository(f.db, f.writer, f.clock).logSession(SessionExamples.sessionLog().build());
+        new StaffSignOut(credentials, f.db.outbox(), new SessionEndClient(credentials::serverUrl)).signOut(f.ta.staffId());
+        script.sessionExpired = true;
+
+        runner.runAll(() -> false);
+
+        // The session had expired meanwhile: nothing to end, the change waits for their next sign-in.
+        assertThat(script.ended).isEmpty();
+        assertThat(credentials.tokenFor(SyncScope.staff(f.ta.staffId()))).isNull();
+        assertThat(f.db.outbox().pendingCount()).isEqualTo(1);
+    }
+
+    @Test
     public void aTabletNotEnrolled_doesNothing() {
         credentials.clear();
 
@@ -123,6 +157,8 @@ public class SyncRunnerTest {
     /** The server's side, enough for a run: the device scope, one person's pushes and pull pages. */
     private static final class ScriptedServer extends Dispatcher {
         final List<PushRequest> pushed = new ArrayList<>();
+        /** The Authorization headers of sign-outs, in order. */
+        final List<String> ended = new ArrayList<>();
         boolean sessionExpired;
         private int personalPulls;
         private long version = 5000;
@@ -143,6 +179,10 @@ public class SyncRunnerTest {
                 List<MutationOutcome> outcomes = new ArrayList<>();
                 push.mutations().forEach(m -> outcomes.add(new MutationOutcome.Applied(m.mutationId(), ++version)));
                 return ok(new PushResponse(outcomes).toJson());
+            }
+            if ("/api/v1/session/end".equals(request.getPath())) {
+                ended.add(request.getHeader("Authorization"));
+                return new MockResponse().setResponseCode(204);
             }
             return new MockResponse().setResponseCode(404).setBody(ErrorBody.of(ErrorCode.NOT_FOUND, "req-2").toJson());
         }

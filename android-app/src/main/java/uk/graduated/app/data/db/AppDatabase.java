@@ -25,6 +25,8 @@ import uk.graduated.app.data.scope.RecordScopeDao;
 import uk.graduated.app.data.scope.RecordScopeEntity;
 import uk.graduated.app.data.senneed.SenNeedDao;
 import uk.graduated.app.data.senneed.SenNeedEntity;
+import uk.graduated.app.data.servercopy.ServerCopyDao;
+import uk.graduated.app.data.servercopy.ServerCopyEntity;
 import uk.graduated.app.data.session.SessionAttendanceEntity;
 import uk.graduated.app.data.session.SessionLogDao;
 import uk.graduated.app.data.session.SessionLogEntity;
@@ -58,6 +60,7 @@ import uk.graduated.app.data.target.PlanTargetEntity;
         PhotoQueueEntity.class,
         SyncStateEntity.class,
         RecordScopeEntity.class,
+        ServerCopyEntity.class,
 }, version = 1, exportSchema = true)
 public abstract class AppDatabase extends RoomDatabase {
     public static final String FILE_NAME = "graduated.db";
@@ -89,6 +92,8 @@ public abstract class AppDatabase extends RoomDatabase {
     public abstract SyncStateDao syncState();
 
     public abstract RecordScopeDao recordScopes();
+
+    public abstract ServerCopyDao serverCopies();
 
     public static AppDatabase get(Context context) {
         AppDatabase db = instance;

@@ -1,8 +1,11 @@
 package uk.graduated.app.simulation;
 
 import com.google.gson.JsonObject;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import uk.graduated.app.sync.engine.SyncScope;
 import uk.graduated.model.sync.Change;
@@ -52,9 +55,9 @@ final class AppChecks {
         }
         Visibility visibility = view.visibility(tablet.principal);
         Map<UUID, ServerView.Logged> log = view.changeLog();
-        Map<UUID, RoomContents.Row> rows = RoomContents.rows(tablet.db, tablet.tables);
-        Map<UUID, Boolean> lastIsDelete = new java.util.HashMap<>();
-        Map<UUID, JsonObject> expected = new java.util.HashMap<>();
+        Map<UUID, RoomContents.Row> rows = RoomContents.rows(tablet.db, tablet.tables, false);
+        Map<UUID, Boolean> lastIsDelete = new HashMap<>();
+        Map<UUID, JsonObject> expected = new HashMap<>();
         for (Mutation m : pending) {
             if (m.operation() == Operation.DELETE) {
                 lastIsDelete.put(m.entityId(), true);
@@ -78,10 +81,11 @@ final class AppChecks {
                     throw new SimulationFailure(tablet.name + ": a pull brought back " + id + ", deleted in the outbox");
                 }
             } else {
+                JsonObject fields = tablet.tables.require(row.type()).fields(id);
                 expected.get(id).entrySet().forEach(member -> {
-                    if (row.fields() == null || !member.getValue().equals(row.fields().get(member.getKey()))) {
+                    if (fields == null || !member.getValue().equals(fields.get(member.getKey()))) {
                         throw new SimulationFailure(tablet.name + ": a pull overwrote the waiting change of "
-                                + member.getKey() + " on " + id + ": " + row.fields());
+                                + member.getKey() + " on " + id + ": " + fields);
                     }
                 });
             }
@@ -96,8 +100,10 @@ final class AppChecks {
         Visibility person = view.visibility(tablet.principal);
         Visibility device = view.visibility(tablet.devicePrincipal);
         Map<UUID, ServerView.Logged> log = view.changeLog();
-        for (RoomContents.Row row : RoomContents.rows(tablet.db, tablet.tables).values()) {
-            if (tablet.db.outbox().hasPending(row.type().wireName(), row.id().toString())) {
+        Set<UUID> waiting = new HashSet<>();
+        RoomContents.pending(tablet.db).forEach(m -> waiting.add(m.entityId()));
+        for (RoomContents.Row row : RoomContents.rows(tablet.db, tablet.tables, false).values()) {
+            if (waiting.contains(row.id())) {
                 continue;
             }
             ServerView.Logged logged = log.get(row.id());

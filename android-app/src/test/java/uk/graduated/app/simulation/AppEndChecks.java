@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,12 +47,16 @@ final class AppEndChecks {
     void checkAll(AppTablet revokedTablet) {
         wipedWhenRevoked(revokedTablet);
         Map<UUID, ServerView.Logged> log = view.changeLog();
+        Map<String, Set<UUID>> heldIds = new HashMap<>();
+        for (AppTablet tablet : school.tablets) {
+            heldIds.put(tablet.name, RoomContents.rows(tablet.db, tablet.tables, false).keySet());
+        }
         Map<Visibility, Map<UUID, Held>> byScope = new HashMap<>();
         for (AppTablet tablet : school.tablets) {
             count(tablet);
             nothingLost(tablet);
             exactlyOnce(tablet);
-            deletedStaysDeleted(tablet, log);
+            deletedStaysDeleted(tablet, log, heldIds);
             if (!tablet.revoked) {
                 Map<UUID, Held> held = convergesOnTheServersView(tablet);
                 nothingSkipped(tablet, log);
@@ -155,7 +160,8 @@ final class AppEndChecks {
     }
 
     /** Guarantee 4: a record whose delete was acknowledged is a tombstone, and no tablet holds a row of it. */
-    private void deletedStaysDeleted(AppTablet tablet, Map<UUID, ServerView.Logged> log) {
+    private void deletedStaysDeleted(AppTablet tablet, Map<UUID, ServerView.Logged> log,
+                                     Map<String, Set<UUID>> heldIds) {
         for (Mutation mutation : tablet.saved) {
             if (mutation.operation() != Operation.DELETE || !tablet.acknowledged.containsKey(mutation.mutationId())) {
                 continue;
@@ -164,11 +170,11 @@ final class AppEndChecks {
             if (row == null || !row.deleted()) {
                 throw new SimulationFailure(mutation.entityId() + " came back after " + tablet.name + "'s delete");
             }
-            for (AppTablet other : school.tablets) {
-                if (RoomContents.rows(other.db, other.tables).containsKey(mutation.entityId())) {
-                    throw new SimulationFailure(other.name + " still holds deleted " + mutation.entityId());
+            heldIds.forEach((name, ids) -> {
+                if (ids.contains(mutation.entityId())) {
+                    throw new SimulationFailure(name + " still holds deleted " + mutation.entityId());
                 }
-            }
+            });
         }
     }
 

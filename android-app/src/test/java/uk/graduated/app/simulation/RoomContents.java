@@ -24,8 +24,13 @@ final class RoomContents {
     private RoomContents() {
     }
 
-    /** Every row of every synced table, by id (ids are unique across types). */
+    /** Every row of every synced table, by id (ids are unique across types), with its JSON form. */
     static Map<UUID, Row> rows(AppDatabase db, SyncedTables tables) {
+        return rows(db, tables, true);
+    }
+
+    /** Every row of every synced table; {@code withFields} false leaves out the JSON forms, which take long to read. */
+    static Map<UUID, Row> rows(AppDatabase db, SyncedTables tables, boolean withFields) {
         Map<UUID, Row> rows = new TreeMap<>();
         for (EntityType type : EntityType.values()) {
             SyncedTable table = tables.get(type);
@@ -38,7 +43,7 @@ final class RoomContents {
                 while (c.moveToNext()) {
                     UUID id = UUID.fromString(c.getString(0));
                     Long version = c.isNull(1) ? null : c.getLong(1);
-                    rows.put(id, new Row(type, id, version, c.getInt(2) != 0, table.fields(id)));
+                    rows.put(id, new Row(type, id, version, c.getInt(2) != 0, withFields ? table.fields(id) : null));
                 }
             }
         }

@@ -131,7 +131,8 @@ final class AppEndChecks {
                         + " " + mutation.operation().code() + ")");
             }
         }
-        if (refusedRows.size() != tablet.rejected.size()) {
+        // A revoked tablet's refused changes went with its wipe.
+        if (!tablet.revoked && refusedRows.size() != tablet.rejected.size()) {
             throw new SimulationFailure(tablet.name + " shows " + refusedRows.size() + " refused changes, the server"
                     + " refused " + tablet.rejected.size());
         }

@@ -14,20 +14,20 @@ import uk.graduated.server.auth.Visibility;
 import uk.graduated.server.sync.SyncFixture;
 
 /** What the server's own tables say: the change log of the school and who may see which record. */
-final class ServerView {
+public final class ServerView {
     /** One change_log row: a record's latest version and the keys that decide who sees it. */
-    record Logged(UUID id, EntityType type, long version, boolean deleted, List<UUID> pupilIds, UUID interventionId) {
+    public record Logged(UUID id, EntityType type, long version, boolean deleted, List<UUID> pupilIds, UUID interventionId) {
     }
 
     private final Jdbi jdbi;
     private final UUID schoolId;
 
-    ServerView(Jdbi jdbi, UUID schoolId) {
+    public ServerView(Jdbi jdbi, UUID schoolId) {
         this.jdbi = jdbi;
         this.schoolId = schoolId;
     }
 
-    Map<UUID, Logged> changeLog() {
+    public Map<UUID, Logged> changeLog() {
         return jdbi.withHandle(h -> {
             Map<UUID, Logged> rows = new HashMap<>();
             h.createQuery("select entity_id, entity_type, version, deleted, pupil_ids, intervention_id"
@@ -43,16 +43,16 @@ final class ServerView {
         });
     }
 
-    Visibility visibility(Principal principal) {
+    public Visibility visibility(Principal principal) {
         return jdbi.withHandle(h -> Scope.of(principal).visibility(h, LocalDate.now(SyncFixture.CLOCK)));
     }
 
-    static boolean sees(Visibility visibility, Logged row) {
+    public static boolean sees(Visibility visibility, Logged row) {
         return visibility.sees(row.type(), row.pupilIds(), row.interventionId());
     }
 
     /** A count over this school's rows; {@code id} binds {@code :id} when the query has it. */
-    long count(String sql, Object id) {
+    public long count(String sql, Object id) {
         return jdbi.withHandle(h -> {
             var query = h.createQuery(sql).bind("school", schoolId);
             if (id != null) {

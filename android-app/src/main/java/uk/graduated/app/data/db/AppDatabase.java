@@ -33,6 +33,8 @@ import uk.graduated.app.data.scope.RecordScopeDao;
 import uk.graduated.app.data.scope.RecordScopeEntity;
 import uk.graduated.app.data.senneed.SenNeedDao;
 import uk.graduated.app.data.senneed.SenNeedEntity;
+import uk.graduated.app.data.servercopy.ServerCopyDao;
+import uk.graduated.app.data.servercopy.ServerCopyEntity;
 import uk.graduated.app.data.session.SessionAttendanceEntity;
 import uk.graduated.app.data.session.SessionLogDao;
 import uk.graduated.app.data.session.SessionLogEntity;
@@ -70,6 +72,7 @@ import uk.graduated.app.data.target.PlanTargetEntity;
         SenProvisionEntity.class,
         SupportPlanEntity.class,
         PlanCycleEntity.class,
+        ServerCopyEntity.class,
 }, version = 2, exportSchema = true)
 public abstract class AppDatabase extends RoomDatabase {
     public static final String FILE_NAME = "graduated.db";
@@ -109,6 +112,8 @@ public abstract class AppDatabase extends RoomDatabase {
     public abstract SupportPlanDao supportPlans();
 
     public abstract PlanCycleDao planCycles();
+
+    public abstract ServerCopyDao serverCopies();
 
     public static AppDatabase get(Context context) {
         AppDatabase db = instance;

@@ -13,7 +13,10 @@ public final class Migrations {
     /**
      * Version 2 keeps the school, SEN provision, support plans and plan cycles, which version 1 let
      * pulls pass over. The pull cursors go back to the start, so the next sync brings those records
-     * again (records already held are simply rewritten; the outbox is untouched).
+     * again (records already held are simply rewritten; the outbox is untouched). It also adds
+     * {@code server_copy}, the server's state of a record kept while a local change to it waits, so a
+     * refused change falls back on it (protocol.md section 6.4); a change that waited across the
+     * upgrade has no copy, and the full pull after the upgrade brings the server's state instead.
      */
     public static final Migration FROM_1_TO_2 = new Migration(1, 2) {
         @Override
@@ -33,6 +36,9 @@ public final class Migrations {
                     + " `review_date` TEXT NOT NULL, `status` TEXT NOT NULL, `fields_json` TEXT NOT NULL,"
                     + " `id` TEXT NOT NULL, `server_version` INTEGER, `deleted` INTEGER NOT NULL, PRIMARY KEY(`id`))");
             db.execSQL("CREATE INDEX IF NOT EXISTS `index_plan_cycle_plan_id` ON `plan_cycle` (`plan_id`)");
+            db.execSQL("CREATE TABLE IF NOT EXISTS `server_copy` (`entity_type` TEXT NOT NULL, `entity_id` TEXT NOT NULL,"
+                    + " `version` INTEGER NOT NULL, `deleted` INTEGER NOT NULL, `fields_json` TEXT NOT NULL,"
+                    + " PRIMARY KEY(`entity_type`, `entity_id`))");
             db.execSQL("UPDATE sync_state SET cursor = NULL");
         }
     };

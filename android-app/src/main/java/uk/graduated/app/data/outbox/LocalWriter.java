@@ -9,6 +9,7 @@ import uk.graduated.app.core.Uuids;
 import uk.graduated.app.data.db.AppDatabase;
 import uk.graduated.app.data.db.SyncedTables;
 import uk.graduated.app.data.record.SyncedTable;
+import uk.graduated.app.data.servercopy.ServerCopies;
 import uk.graduated.model.sync.EntityType;
 import uk.graduated.model.sync.Mutation;
 import uk.graduated.model.validation.ValidationException;
@@ -24,12 +25,14 @@ public final class LocalWriter {
     private final SyncedTables tables;
     private final Author author;
     private final Clock clock;
+    private final ServerCopies serverCopies;
 
     public LocalWriter(AppDatabase db, SyncedTables tables, Author author, Clock clock) {
         this.db = db;
         this.tables = tables;
         this.author = author;
         this.clock = clock;
+        this.serverCopies = new ServerCopies(db, tables);
     }
 
     public Author author() {
@@ -74,6 +77,7 @@ public final class LocalWriter {
             Long baseVersion = table.serverVersion(id);
             Mutation mutation = Mutation.upsert(Uuids.v7(clock), author.deviceId(), type, id, baseVersion, changed,
                     clientTime());
+            serverCopies.keepBeforeLocalChange(table, id);
             table.put(after, baseVersion);
             enqueue(mutation);
             return mutation;
@@ -89,6 +93,7 @@ public final class LocalWriter {
             }
             Mutation mutation = Mutation.delete(Uuids.v7(clock), author.deviceId(), type, id,
                     table.serverVersion(id), clientTime());
+            serverCopies.keepBeforeLocalChange(table, id);
             table.setDeleted(id, true);
             enqueue(mutation);
             return mutation;

@@ -5,6 +5,7 @@ import uk.graduated.app.data.db.AppDatabase;
 import uk.graduated.app.data.db.SyncedTables;
 import uk.graduated.app.data.record.SyncedTable;
 import uk.graduated.app.data.scope.RecordScopeEntity;
+import uk.graduated.app.data.servercopy.ServerCopies;
 import uk.graduated.app.sync.engine.LocalApplier;
 import uk.graduated.app.sync.engine.PageResult;
 import uk.graduated.app.sync.engine.SyncScope;
@@ -17,10 +18,12 @@ import uk.graduated.model.sync.Removal;
 public final class RoomLocalApplier implements LocalApplier {
     private final AppDatabase db;
     private final SyncedTables tables;
+    private final ServerCopies serverCopies;
 
     public RoomLocalApplier(AppDatabase db, SyncedTables tables) {
         this.db = db;
         this.tables = tables;
+        this.serverCopies = new ServerCopies(db, tables);
     }
 
     @Override
@@ -38,7 +41,9 @@ public final class RoomLocalApplier implements LocalApplier {
                 String id = change.entityId().toString();
                 if (db.outbox().hasPending(type, id)) {
                     // A local change still waits for the server: keep it. The server merges it when
-                    // it arrives, and a later pull brings the result.
+                    // it arrives, and a later pull brings the result. No later page brings this
+                    // state again, so it is kept aside in case the server refuses the change.
+                    serverCopies.keepFromPage(change);
                     skipped++;
                 } else if (change.deleted()) {
                     table.delete(change.entityId());
@@ -108,5 +113,6 @@ public final class RoomLocalApplier implements LocalApplier {
         if (table != null) {
             table.delete(UUID.fromString(id));
         }
+        serverCopies.forget(type, UUID.fromString(id));
     }
 }

@@ -8,6 +8,7 @@ import uk.graduated.app.data.db.SyncedTables;
 import uk.graduated.app.data.outbox.OutboxEntry;
 import uk.graduated.app.data.outbox.OutboxMutations;
 import uk.graduated.app.data.record.SyncedTable;
+import uk.graduated.app.data.servercopy.ServerCopies;
 import uk.graduated.app.sync.engine.OutboxStore;
 import uk.graduated.app.sync.engine.Settlement;
 import uk.graduated.model.sync.Mutation;
@@ -18,10 +19,12 @@ import uk.graduated.model.sync.Operation;
 public final class RoomOutboxStore implements OutboxStore {
     private final AppDatabase db;
     private final SyncedTables tables;
+    private final ServerCopies serverCopies;
 
     public RoomOutboxStore(AppDatabase db, SyncedTables tables) {
         this.db = db;
         this.tables = tables;
+        this.serverCopies = new ServerCopies(db, tables);
     }
 
     @Override
@@ -49,6 +52,7 @@ public final class RoomOutboxStore implements OutboxStore {
     private void acknowledge(Settlement.Acknowledged acknowledged) {
         Mutation m = acknowledged.mutation();
         db.outbox().remove(m.mutationId().toString());
+        serverCopies.settled(m.entityType(), m.entityId());
         SyncedTable table = tables.get(m.entityType());
         if (table == null) {
             return;
@@ -62,9 +66,15 @@ public final class RoomOutboxStore implements OutboxStore {
         }
     }
 
+    /**
+     * The row stays, marked, for the person; the record no longer shows the refused values but the
+     * server's state (protocol 6.4), which no later pull may bring.
+     */
     private void refuse(Settlement.Refused refused) {
+        Mutation m = refused.mutation();
         MutationOutcome.Rejected r = refused.rejection();
-        db.outbox().markRejected(refused.mutation().mutationId().toString(), r.code().code(), r.field(), r.message(),
+        db.outbox().markRejected(m.mutationId().toString(), r.code().code(), r.field(), r.message(),
                 OutboxMutations.errorsJson(r.errors()));
+        serverCopies.fallBack(m.entityType(), m.entityId());
     }
 }

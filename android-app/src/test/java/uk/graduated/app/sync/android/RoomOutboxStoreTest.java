@@ -79,6 +79,7 @@ public class RoomOutboxStoreTest {
         assertThat(rejected.rejectionField).isEqualTo("fields.interventionId");
         assertThat(rejected.rejectionMessage).isEqualTo("no such intervention");
         assertThat(OutboxMutations.errors(rejected.rejectionErrorsJson)).containsExactly(error);
-        assertThat(f.tables.require(EntityType.SESSION_LOG).fields(log.id())).isNotNull();
+        // The refused change is kept in the outbox; the record the server never had leaves the tablet.
+        assertThat(f.tables.require(EntityType.SESSION_LOG).fields(log.id())).isNull();
     }
 }

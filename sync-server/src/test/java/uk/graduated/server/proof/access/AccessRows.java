@@ -11,6 +11,7 @@ import uk.graduated.model.sync.EntityType;
 import uk.graduated.model.sync.PullRequest;
 import uk.graduated.server.console.web.Csrf;
 import uk.graduated.server.device.Enrolment;
+import uk.graduated.server.proof.ImportUploads;
 import uk.graduated.server.proof.ProofSchool;
 import uk.graduated.server.proof.RawHttp;
 import uk.graduated.server.proof.access.Credentials.Via;
@@ -43,10 +44,12 @@ final class AccessRows {
     private final ProofSchool proof;
     private final Credentials credentials;
     private final List<Row> rows = new ArrayList<>();
+    private final ImportUploads uploads;
 
     AccessRows(ProofSchool proof, Credentials credentials) {
         this.proof = proof;
         this.credentials = credentials;
+        this.uploads = new ImportUploads(proof.port());
         api();
         console();
     }
@@ -134,6 +137,10 @@ final class AccessRows {
                 + spareTablet().id() + "/revoke"), "200 403 403 403 200 S 404 S S S"));
         rows.add(new Row("POST /console/devices/{id}/revoke", "", Via.COOKIE, (c, t) -> form("/console/devices/"
                 + spareTablet().id() + "/revoke", t, ""), "303 403 403 403 303 S 404 S S S"));
+        schoolAndStaffForms();
+        provisionAndTransfer(pupil);
+        imports();
+        sencoPage("GET /console/audit");
     }
 
     /** A console page of pupils' records without ids in its path: the SENCO's alone; another school's SENCO sees theirs. */

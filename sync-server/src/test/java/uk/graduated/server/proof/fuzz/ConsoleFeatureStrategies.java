@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import uk.graduated.model.school.Role;
 import uk.graduated.server.proof.ImportUploads;
@@ -106,7 +107,7 @@ final class ConsoleFeatureStrategies {
         ImportUploads uploads = new ImportUploads(proof.port());
         String importing = proof.accounts.consoleSession(proof.school.senco());
         String withErrors = uploads.upload(importing, ImportUploads.onlyRowsWithErrors());
-        String imported = uploads.upload(importing, ImportUploads.onePupil("Szymanska"));
+        String imported = uploads.upload(importing, ImportUploads.onePupil("Szymanska-" + UUID.randomUUID().toString().substring(0, 8)));
         uploads.confirm(importing, imported);
         ConsoleCookies ofTheUpload = ConsoleCookies.of(proof, Serves.SENCO_RECORD, importing);
         TestAccounts.Person uploader = proof.accounts.createStaff(proof.school, "Mr Okafor", Role.SENCO);

@@ -3,6 +3,8 @@ package uk.graduated.server.console.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -57,6 +59,11 @@ public final class ConsolePages {
                         "Only the SENCO sees pupils' SEN records. Your role manages staff accounts and tablets.");
                 return;
             }
+            if (ctx.method() == HandlerType.POST && !canReadForm(ctx)) {
+                errors.send(ctx, 400, user, "The form could not be read",
+                        "What the browser sent was cut short or not a form. Nothing was saved. Go back and try again.");
+                return;
+            }
             if (ctx.method() == HandlerType.POST && !Csrf.matches(tokenOf(ctx), ctx.formParam(Csrf.FIELD))) {
                 errors.send(ctx, 403, user, "This form has expired",
                         "The form was not sent from this console session, or the session changed since the page was "
@@ -65,6 +72,23 @@ public final class ConsolePages {
             }
             run(ctx, user, handler);
         };
+    }
+
+    /**
+     * Whether the body can be read as a form. A multipart body without its boundary, cut short or with a
+     * broken part makes Jetty throw when the fields are first read (an {@link IOException}, which Javalin
+     * does not declare, or an {@link IllegalStateException}); that is the sender's fault, not the server's.
+     */
+    private static boolean canReadForm(Context ctx) throws Exception {
+        try {
+            ctx.formParamMap();
+            return true;
+        } catch (Exception e) {
+            if (e instanceof IOException || e instanceof IllegalStateException || e instanceof ServletException) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** The session token, which the form token of the session is derived from. */

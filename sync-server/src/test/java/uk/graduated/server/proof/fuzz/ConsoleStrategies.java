@@ -14,7 +14,7 @@ final class ConsoleStrategies {
             "ASD\u0000", "SLCN,ASD", "0");
     private static final List<String> BAD_RANKS = List.of("", "3", "0", "-1", "1e9", "one", "\uFF12", "1.0", " 2x",
             "99999999999999999999");
-    private static final List<String> BAD_DATES = List.of("", "2026-13-45", "tomorrow", "2099-01-01", "+999999999-12-31",
+    static final List<String> BAD_DATES = List.of("", "2026-13-45", "tomorrow", "2099-01-01", "+999999999-12-31",
             "0000-00-00", "2026/11/23", "23-11-2026", "x".repeat(10_000), "2026-02-30");
     private static final List<String> BAD_EMAILS = List.of("", "not-an-address", "x".repeat(10_000) + "@example.org",
             "' OR '1'='1", "<script>alert(1)</script>@example.org", "a@b\u0000c.org");
@@ -51,6 +51,7 @@ final class ConsoleStrategies {
                 ConsoleCookies.of(proof, Serves.STAFF_SECTION)));
         strategies.add(new ConsoleRoute("POST", "/console/devices/{id}/revoke", List.of(device), Map.of(), Map.of(),
                 ConsoleCookies.of(proof, Serves.STAFF_SECTION_RECORD)));
+        strategies.addAll(ConsoleFeatureStrategies.all(proof, page));
 
         Map<String, List<String>> addFields = new LinkedHashMap<>();
         addFields.put("type", BAD_TYPES);
@@ -66,7 +67,7 @@ final class ConsoleStrategies {
         return strategies;
     }
 
-    private static ConsoleRoute page(String path, List<Supplier<String>> ids, ConsoleCookies cookies) {
+    static ConsoleRoute page(String path, List<Supplier<String>> ids, ConsoleCookies cookies) {
         return new ConsoleRoute("GET", path, ids, null, Map.of(), cookies);
     }
 }

@@ -10,6 +10,11 @@ record FuzzRequest(String route, RawHttp.Request request, String fault, Expect e
     enum Expect {
         /** Malformed or unauthorised: must be refused (4xx, or a redirect to sign-in) and write nothing. */
         REFUSED,
+        /**
+         * Must be refused, as {@link #REFUSED}, but is sent alone: it acts on state a single request holds at
+         * a time (an import being confirmed is claimed, so a second at once is told it is under way).
+         */
+        REFUSED_ALONE,
         /** A read: any answer but a 5xx, and nothing written. */
         READ_ONLY,
         /**
@@ -17,6 +22,15 @@ record FuzzRequest(String route, RawHttp.Request request, String fault, Expect e
          * accepted, so it is checked on its own; if refused, it must have written nothing.
          */
         MAY_WRITE
+    }
+
+    boolean mustBeRefused() {
+        return expect == Expect.REFUSED || expect == Expect.REFUSED_ALONE;
+    }
+
+    /** A copy of this request to be sent alone ({@link Expect#REFUSED_ALONE} for one that must be refused). */
+    FuzzRequest alone() {
+        return expect == Expect.REFUSED ? new FuzzRequest(route, request, fault, Expect.REFUSED_ALONE) : this;
     }
 
     boolean isConsole() {

@@ -47,7 +47,7 @@ final class FuzzRun {
             List<Future<Sent>> batch = new ArrayList<>();
             for (int i = 0; i < requests.size(); i++) {
                 FuzzRequest request = requests.get(i);
-                if (request.expect() == FuzzRequest.Expect.MAY_WRITE) {
+                if (request.expect() == FuzzRequest.Expect.MAY_WRITE || request.expect() == FuzzRequest.Expect.REFUSED_ALONE) {
                     judgeBatch(batch);
                     judgeAlone(send(i, request));
                 } else {
@@ -89,9 +89,16 @@ final class FuzzRun {
     }
 
     private void judgeAlone(Sent sent) {
-        judge(sent);
-        mayWrite++;
+        boolean wrongfullyAccepted = judge(sent);
         DatabaseSnapshot after = DatabaseSnapshot.take(jdbi);
+        if (sent.request().mustBeRefused()) {
+            if (wrongfullyAccepted && !after.changedSince(settled).isEmpty()) {
+                failures.add(describe(sent, "accepted though it had to be refused, and wrote " + after.changedSince(settled)));
+            }
+            settled = after;
+            return;
+        }
+        mayWrite++;
         if (sent.reply() != null && Verdicts.accepted(sent.reply())) {
             mayWriteAccepted++;
         } else if (!after.changedSince(settled).isEmpty()) {
@@ -116,7 +123,7 @@ final class FuzzRun {
         }
         List<String> problems = Verdicts.judge(sent.request(), reply);
         problems.forEach(problem -> failures.add(describe(sent, problem) + " -> " + Verdicts.abbreviate(reply.text())));
-        return !problems.isEmpty() && sent.request().expect() == FuzzRequest.Expect.REFUSED && Verdicts.accepted(reply);
+        return !problems.isEmpty() && sent.request().mustBeRefused() && Verdicts.accepted(reply);
     }
 
     private static String describe(Sent sent, String problem) {

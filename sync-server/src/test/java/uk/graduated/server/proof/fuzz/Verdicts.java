@@ -35,7 +35,7 @@ final class Verdicts {
         if (status >= 300 && status < 400 && reply.header("Location") == null) {
             problems.add("redirect without Location");
         }
-        if (sent.expect() == FuzzRequest.Expect.REFUSED && accepted(reply)) {
+        if (sent.mustBeRefused() && accepted(reply)) {
             problems.add("accepted (" + status + (reply.header("Location") == null ? "" : " to " + reply.header("Location"))
                     + ") though it had to be refused");
         }

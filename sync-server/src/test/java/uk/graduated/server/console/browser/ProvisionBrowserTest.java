@@ -184,7 +184,7 @@ class ProvisionBrowserTest {
     void admin_isKeptOutOfTheProvisionAndImpactPages() {
         signIn(school.admin());
         assertThat(browser.findElements(By.cssSelector("nav a"))).extracting(WebElement::getText)
-                .containsExactly("Staff and devices");
+                .containsExactly("Staff and devices", "School and term dates");
         for (String path : List.of("/console/provision", "/console/impact")) {
             open(path);
             assertThat(text("main h1")).isEqualTo("Not available to your role");

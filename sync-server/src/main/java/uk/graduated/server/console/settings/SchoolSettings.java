@@ -51,8 +51,9 @@ public final class SchoolSettings {
         }
         jdbi.useTransaction(h -> {
             h.createUpdate("""
-                            update school set name = :name, urn = :urn, phase = :phase
-                            where id = :school and (name, urn, phase) is distinct from (:name, :urn, :phase)""")
+                            update school set name = :name, urn = cast(:urn as text), phase = cast(:phase as text)
+                            where id = :school and (name is distinct from :name or urn is distinct from cast(:urn as text)
+                                or phase is distinct from cast(:phase as text))""")
                     .bind("school", schoolId)
                     .bind("name", form.name())
                     .bind("urn", form.urn())

@@ -22,6 +22,8 @@ public record SchoolSettingsForm(String name, String urn, String phase, List<Dat
     static final int MAX_CLOSURE_ROWS = 40;
     private static final int BLANK_CLOSURE_ROWS = 4;
     private static final Pattern URN = Pattern.compile("[0-9]{6}");
+    private static final String UNREADABLE =
+            "This contains characters that are not text (control characters, or bytes that are not UTF-8); type it again.";
 
     public SchoolSettingsForm {
         terms = List.copyOf(terms);
@@ -91,6 +93,8 @@ public record SchoolSettingsForm(String name, String urn, String phase, List<Dat
             errors.put("name", "Enter the school's name.");
         } else if (name.length() > 200) {
             errors.put("name", "The name can be at most 200 characters.");
+        } else if (!isPlainText(name)) {
+            errors.put("name", UNREADABLE);
         }
         if (urn != null && !URN.matcher(urn).matches()) {
             errors.put("urn", "The URN is the six-digit number from Get Information About Schools, such as 123456. Leave it empty if the setting has none.");
@@ -117,6 +121,8 @@ public record SchoolSettingsForm(String name, String urn, String phase, List<Dat
                 errors.put(field + "-label", "Give row " + (i + 1) + " a name, such as \"" + (prefix.equals("term") ? "Autumn term" : "Half-term") + "\".");
             } else if (row.label().length() > 80) {
                 errors.put(field + "-label", "The name in row " + (i + 1) + " can be at most 80 characters.");
+            } else if (!isPlainText(row.label())) {
+                errors.put(field + "-label", UNREADABLE);
             }
             LocalDate start = row.parsedStart();
             LocalDate end = row.parsedEnd();
@@ -164,6 +170,14 @@ public record SchoolSettingsForm(String name, String urn, String phase, List<Dat
             }
         }
         return entries;
+    }
+
+    /**
+     * One line of readable text: no control characters (PostgreSQL refuses NUL), and no U+FFFD, which
+     * is what bytes that were not UTF-8 became when the form was decoded.
+     */
+    private static boolean isPlainText(String value) {
+        return value.codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0xFFFD);
     }
 
     private static String trim(String value) {

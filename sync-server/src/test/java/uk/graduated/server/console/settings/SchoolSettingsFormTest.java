@@ -57,4 +57,12 @@ class SchoolSettingsFormTest {
 
         assertThat(form.errors()).containsOnlyKeys("urn", "phase");
     }
+
+    @Test
+    void textWithANulOrBytesThatWereNotUtf8_isRefused_ratherThanReachingTheDatabase() {
+        SchoolSettingsForm form = new SchoolSettingsForm("St Bede\u0000s", null, "primary",
+                List.of(new DateRow("Autumn \uFFFD term", "2026-09-03", "2026-12-18")), List.of());
+
+        assertThat(form.errors()).containsOnlyKeys("name", "term-0-label");
+    }
 }

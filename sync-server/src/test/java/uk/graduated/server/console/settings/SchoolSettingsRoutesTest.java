@@ -94,6 +94,23 @@ class SchoolSettingsRoutesTest {
         assertThat(taBrowser.get("/console/school").status()).isNotEqualTo(200);
     }
 
+    @Test
+    void aSettingWithoutAUrn_savesWithTheUrnLeftEmpty() {
+        TestAccounts.School school = accounts.createSchool("Brackenfold Nursery");
+        ConsoleHttp browser = new ConsoleHttp(server.baseUrl());
+        browser.signIn(school.senco());
+        Map<String, String> form = validForm(browser.get("/console/school").formToken());
+        form.remove("urn");
+        form.put("phase", "nursery");
+
+        ConsoleHttp.Reply saved = browser.post("/console/school", form);
+
+        assertThat(saved.status()).isEqualTo(303);
+        String phase = server.database().jdbi().withHandle(h -> h.createQuery("select phase from school where id = :s")
+                .bind("s", school.id()).mapTo(String.class).one());
+        assertThat(phase).isEqualTo("nursery");
+    }
+
     private static Map<String, String> validForm(String csrf) {
         Map<String, String> form = new HashMap<>();
         form.put("csrf", csrf);

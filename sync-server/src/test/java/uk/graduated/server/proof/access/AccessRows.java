@@ -180,6 +180,14 @@ final class AccessRows {
         rows.add(sencoRecordRow("GET /console/pupils/{id}/provision-map.pdf", (c, t) -> get(pupil + "/provision-map.pdf"),
                 "200"));
         rows.add(sencoRecordRow("GET /console/pupils/{id}/transfer", (c, t) -> get(pupil + "/transfer"), "200"));
+        rows.add(sencoRecordRow("GET /console/pupils/{id}/annual-review.pdf", (c, t) -> get(pupil + "/annual-review.pdf"),
+                "200"));
+        sencoPage("GET /console/reviews");
+        sencoPage("GET /console/reviews/due");
+        sencoPage("GET /console/reports");
+        sencoPage("GET /console/reports/governors.pdf");
+        sencoPage("GET /console/reports/census");
+        sencoPage("GET /console/reports/census.csv");
         rows.add(sencoRecordRow("POST /console/pupils/{id}/transfer/ctf.xml", (c, t) -> form(pupil + "/transfer/ctf.xml",
                 t, ""), "200"));
         rows.add(sencoRecordRow("POST /console/pupils/{id}/transfer/pack.pdf", (c, t) -> form(pupil + "/transfer/pack.pdf",

@@ -40,13 +40,16 @@ final class ConsoleFeatureStrategies {
         List<Strategy> strategies = new ArrayList<>();
         Supplier<String> pupil = () -> proof.pupilId.toString();
         for (String path : List.of("/console/school", "/console/staff/new", "/console/provision", "/console/provision.csv",
-                "/console/impact", "/console/import", "/console/import/template.csv", "/console/audit")) {
+                "/console/impact", "/console/import", "/console/import/template.csv", "/console/audit",
+                "/console/reviews", "/console/reviews/due", "/console/reports", "/console/reports/governors.pdf",
+                "/console/reports/census", "/console/reports/census.csv")) {
             strategies.add(ConsoleStrategies.page(path, List.of(), sencoRecord));
         }
         strategies.add(ConsoleStrategies.page("/console/provision/{id}", List.of(() -> proof.interventionId.toString()),
                 sencoRecord));
         for (String path : List.of("/console/pupils/{id}/provision-map", "/console/pupils/{id}/provision-map.csv",
-                "/console/pupils/{id}/provision-map.pdf", "/console/pupils/{id}/transfer")) {
+                "/console/pupils/{id}/provision-map.pdf", "/console/pupils/{id}/transfer",
+                "/console/pupils/{id}/annual-review.pdf")) {
             strategies.add(ConsoleStrategies.page(path, List.of(pupil), sencoRecord));
         }
         strategies.add(ConsoleStrategies.page("/console/staff/{id}/edit", List.of(() -> proof.fixture.ta.id().toString()),

@@ -49,6 +49,7 @@ import uk.graduated.server.testing.TestAccounts;
  */
 @RunWith(ServerInJvmTestRunner.class)
 @Config(sdk = 35)
+// p2, p4, p5 in name order: P5 prints the run's combined table, so it must come last
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class AppBenchmark {
     private static final int RUNS = Integer.getInteger("bench.p2.runs", 3);

@@ -17,6 +17,7 @@ public record ReportSection(String id, String heading, String intro, List<String
             bars = List.copyOf(bars);
         }
 
+        /** The widest bar's value; 0 for a chart whose figures were all suppressed. */
         public double largest() {
             return bars.stream().mapToDouble(Bar::value).max().orElse(0);
         }

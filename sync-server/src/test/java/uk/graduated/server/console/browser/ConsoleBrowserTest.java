@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -14,16 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.graduated.server.GraduatedServer;
 import uk.graduated.server.TestServers;
 import uk.graduated.server.console.ConsoleTestSchool;
-import uk.graduated.server.demo.DemoStaff;
 import uk.graduated.server.testing.TestAccounts;
 
 /**
@@ -32,12 +27,12 @@ import uk.graduated.server.testing.TestAccounts;
  * only where Chromium is not installed.
  */
 class ConsoleBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
     @TempDir
     static Path temp;
     static GraduatedServer server;
     static ConsoleTestSchool.Loaded school;
     static ChromeDriver browser;
+    static BrowserSteps steps;
     static Screenshots screenshots;
 
     @BeforeAll
@@ -48,6 +43,7 @@ class ConsoleBrowserTest {
         server = TestServers.startOnFreshDatabase(temp.resolve("data"));
         school = ConsoleTestSchool.load(server.database().jdbi());
         browser = Chromium.start(temp);
+        steps = new BrowserSteps(browser, server.baseUrl());
         screenshots = new Screenshots(temp.resolve("screenshots"));
     }
 
@@ -69,28 +65,28 @@ class ConsoleBrowserTest {
 
     @Test
     void signIn_withWrongPassword_staysOnSignInAndSaysSo() {
-        open("/console/sign-in");
-        fillSignIn(school.senco(), "not-the-password");
+        steps.open("/console/sign-in");
+        steps.fillSignIn(school.senco(), "not-the-password");
 
         assertThat(browser.getCurrentUrl()).endsWith("/console/sign-in");
-        assertThat(text(".error-summary")).contains("The email address or password is not correct.");
+        assertThat(steps.text(".error-summary")).contains("The email address or password is not correct.");
         assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo(school.senco().member().email());
     }
 
     @Test
     void senco_signsIn_andSeesWhatNeedsAttention() {
-        open("/console/home");
+        steps.open("/console/home");
         assertThat(browser.getCurrentUrl()).contains("/console/sign-in?next=%2Fconsole%2Fhome");
         screenshots.save(browser, "sign-in");
 
-        fillSignIn(school.senco(), TestAccounts.PASSWORD);
+        steps.fillSignIn(school.senco(), TestAccounts.PASSWORD);
 
         assertThat(browser.getCurrentUrl()).endsWith("/console/home");
-        assertThat(text("header")).contains(school.demo().school().name()).contains("Helen Marchbank");
-        assertThat(text("main h1")).isEqualTo("What needs attention");
-        assertThat(text("#devices-heading + .table-wrap")).contains("Acorns room tablet");
-        assertThat(text("#sync-heading").length()).isPositive();
-        assertThat(text("main")).contains("You can log sessions only for the groups you run.");
+        assertThat(steps.text("header")).contains(school.demo().school().name()).contains("Helen Marchbank");
+        assertThat(steps.text("main h1")).isEqualTo("What needs attention");
+        assertThat(steps.text("#devices-heading + .table-wrap")).contains("Acorns room tablet");
+        assertThat(steps.text("#sync-heading").length()).isPositive();
+        assertThat(steps.text("main")).contains("You can log sessions only for the groups you run.");
         screenshots.save(browser, "home");
         browser.executeScript("document.getElementById('plan-reviews-heading').scrollIntoView()");
         screenshots.save(browser, "home-reviews");
@@ -98,8 +94,8 @@ class ConsoleBrowserTest {
 
     @Test
     void senco_findsAPupilByName_andSeesTheirRatingsChart() {
-        signIn(school.senco());
-        open("/console/register");
+        steps.signIn(school.senco());
+        steps.open("/console/register");
         screenshots.save(browser, "register");
         Chromium.fitViewport(browser, 768, 1024);
         assertThat((Boolean) browser.executeScript(
@@ -112,13 +108,13 @@ class ConsoleBrowserTest {
         search.sendKeys(name);
         WebElement page = browser.findElement(By.tagName("html"));
         search.submit();
-        waitUntilReplaced(page);
+        steps.waitUntilReplaced(page);
 
         List<WebElement> found = browser.findElements(By.cssSelector("tbody th a"));
         assertThat(found).extracting(WebElement::getText).contains(name);
         WebElement link = found.stream().filter(a -> a.getText().equals(name)).findFirst().orElseThrow();
-        clickAndWait(link);
-        assertThat(text("main h1")).isEqualTo(name);
+        steps.clickAndWait(link);
+        assertThat(steps.text("main h1")).isEqualTo(name);
         assertThat(browser.findElements(By.cssSelector("figure.chart svg polyline"))).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector("figure.chart svg desc")).getAttribute("textContent"))
                 .contains("ratings from");
@@ -129,33 +125,33 @@ class ConsoleBrowserTest {
 
     @Test
     void senco_addsASecondaryNeed_swapsTheRanks_andIsToldWhatIsWrongWithADuplicate() {
-        signIn(school.senco());
-        open("/console/register");
+        steps.signIn(school.senco());
+        steps.open("/console/register");
         WebElement row = browser.findElements(By.cssSelector("tbody tr")).stream()
                 .filter(r -> r.findElements(By.tagName("td")).get(3).getText().isBlank())
                 .findFirst().orElseThrow();
         String primary = row.findElements(By.tagName("td")).get(2).getText();
-        clickAndWait(row.findElement(By.cssSelector("th a")));
+        steps.clickAndWait(row.findElement(By.cssSelector("th a")));
         String other = primary.equals("SLCN") ? "ASD" : "SLCN";
 
-        clickAndWait(By.linkText("Add a need"));
+        steps.clickAndWait(By.linkText("Add a need"));
         new Select(browser.findElement(By.id("type"))).selectByValue(other);
         browser.findElement(By.cssSelector("input[name=rank][value='2']")).click();
         screenshots.save(browser, "need-form");
-        clickAndWait(By.cssSelector("form.stack button[type=submit]"));
-        assertThat(text(".notice")).isEqualTo("The need was added.");
+        steps.clickAndWait(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(steps.text(".notice")).isEqualTo("The need was added.");
         assertThat(needRanks()).containsExactly("1 " + primary, "2 " + other);
 
-        clickAndWait(By.xpath("//a[contains(@href, '/edit') and contains(., '" + other + "')]"));
+        steps.clickAndWait(By.xpath("//a[contains(@href, '/edit') and contains(., '" + other + "')]"));
         browser.findElement(By.cssSelector("input[name=rank][value='1']")).click();
-        clickAndWait(By.cssSelector("form.stack button[type=submit]"));
-        assertThat(text(".notice")).isEqualTo("The need was changed.");
+        steps.clickAndWait(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(steps.text(".notice")).isEqualTo("The need was changed.");
         assertThat(needRanks()).containsExactly("1 " + other, "2 " + primary);
 
-        clickAndWait(By.linkText("Add a need"));
+        steps.clickAndWait(By.linkText("Add a need"));
         new Select(browser.findElement(By.id("type"))).selectByValue(primary);
-        clickAndWait(By.cssSelector("form.stack button[type=submit]"));
-        assertThat(text(".error-summary")).contains(primary + " is already one of this pupil's open needs");
+        steps.clickAndWait(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(steps.text(".error-summary")).contains(primary + " is already one of this pupil's open needs");
         assertThat(browser.findElement(By.id("type")).getAttribute("aria-invalid")).isEqualTo("true");
     }
 
@@ -169,121 +165,73 @@ class ConsoleBrowserTest {
 
     @Test
     void admin_createsAnEnrolmentCode_andRevokesATablet() {
-        signIn(school.admin());
+        steps.signIn(school.admin());
         assertThat(browser.getCurrentUrl()).endsWith("/console/staff");
         assertThat(browser.findElements(By.cssSelector("nav a"))).extracting(WebElement::getText)
                 .containsExactly("Staff and devices", "School and term dates");
         screenshots.save(browser, "staff");
 
-        clickAndWait(By.xpath("//button[normalize-space()='Create an enrolment code']"));
-        assertThat(text(".code")).matches("[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}");
-        assertThat(text("main")).contains("Valid until");
+        steps.clickAndWait(By.xpath("//button[normalize-space()='Create an enrolment code']"));
+        assertThat(steps.text(".code")).matches("[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}");
+        assertThat(steps.text("main")).contains("Valid until");
         screenshots.save(browser, "enrolment-code");
 
-        open("/console/staff");
-        clickAndWait(By.xpath("//a[starts-with(normalize-space(), 'Revoke') and contains(., 'KS2 tablet')]"));
-        assertThat(text("main h1")).isEqualTo("Revoke KS2 tablet?");
+        steps.open("/console/staff");
+        steps.clickAndWait(By.xpath("//a[starts-with(normalize-space(), 'Revoke') and contains(., 'KS2 tablet')]"));
+        assertThat(steps.text("main h1")).isEqualTo("Revoke KS2 tablet?");
         screenshots.save(browser, "revoke-device");
-        clickAndWait(By.cssSelector("button.button-danger"));
+        steps.clickAndWait(By.cssSelector("button.button-danger"));
 
-        assertThat(text(".notice")).contains("The tablet was revoked.");
+        assertThat(steps.text(".notice")).contains("The tablet was revoked.");
         WebElement row = browser.findElement(By.xpath("//tr[th[contains(., 'KS2 tablet')]]"));
         assertThat(row.getText()).contains("Revoked");
     }
 
     @Test
     void senco_addsAnInsetDay_andIsToldWhenItsDatesAreTheWrongWayRound() {
-        signIn(school.senco());
-        open("/console/school");
+        steps.signIn(school.senco());
+        steps.open("/console/school");
         assertThat(browser.findElement(By.id("term-0-label")).getAttribute("value")).isEqualTo("Autumn term");
         screenshots.save(browser, "school");
 
         browser.findElement(By.id("closure-1-label")).sendKeys("INSET day");
-        setDate("closure-1-start", "2026-11-20");
-        setDate("closure-1-end", "2026-11-19");
-        clickAndWait(By.xpath("//button[normalize-space()='Save']"));
-        assertThat(text(".error-summary")).contains("The last day of row 2 is before its first day.");
+        steps.setDate("closure-1-start", "2026-11-20");
+        steps.setDate("closure-1-end", "2026-11-19");
+        steps.clickAndWait(By.xpath("//button[normalize-space()='Save']"));
+        assertThat(steps.text(".error-summary")).contains("The last day of row 2 is before its first day.");
         screenshots.save(browser, "school-error");
 
-        setDate("closure-1-end", "2026-11-20");
-        clickAndWait(By.xpath("//button[normalize-space()='Save']"));
-        assertThat(text(".notice")).contains("School details and term dates saved.");
+        steps.setDate("closure-1-end", "2026-11-20");
+        steps.clickAndWait(By.xpath("//button[normalize-space()='Save']"));
+        assertThat(steps.text(".notice")).contains("School details and term dates saved.");
         assertThat(browser.findElement(By.id("closure-1-end")).getAttribute("value")).isEqualTo("2026-11-20");
     }
 
     @Test
     void teachingAssistant_isToldTheConsoleIsNotForThem() {
-        open("/console/sign-in");
-        fillSignIn(school.teachingAssistant(), TestAccounts.PASSWORD);
+        steps.open("/console/sign-in");
+        steps.fillSignIn(school.teachingAssistant(), TestAccounts.PASSWORD);
 
-        assertThat(text("main h1")).isEqualTo("The console is for the SENCO and admins");
-        open("/console/home");
+        assertThat(steps.text("main h1")).isEqualTo("The console is for the SENCO and admins");
+        steps.open("/console/home");
         assertThat(browser.getCurrentUrl()).contains("/console/sign-in");
     }
 
     @Test
     void signOut_endsTheSession() {
-        signIn(school.senco());
-        clickAndWait(By.xpath("//button[normalize-space()='Sign out']"));
+        steps.signIn(school.senco());
+        steps.clickAndWait(By.xpath("//button[normalize-space()='Sign out']"));
 
-        assertThat(text(".notice")).contains("You have signed out.");
-        open("/console/register");
+        assertThat(steps.text(".notice")).contains("You have signed out.");
+        steps.open("/console/register");
         assertThat(browser.getCurrentUrl()).contains("/console/sign-in");
     }
 
-    private void signIn(DemoStaff person) {
-        open("/console/sign-in");
-        fillSignIn(person, TestAccounts.PASSWORD);
-        assertThat(browser.getCurrentUrl()).doesNotContain("/console/sign-in");
-    }
 
-    private void fillSignIn(DemoStaff person, String password) {
-        browser.findElement(By.id("email")).sendKeys(person.member().email());
-        browser.findElement(By.id("password")).sendKeys(password);
-        clickAndWait(By.cssSelector("form.stack button[type=submit]"));
-    }
 
-    /** Clicks something that loads a new page, and waits until the new page has replaced the old. */
-    private void clickAndWait(By target) {
-        clickAndWait(browser.findElement(target));
-    }
 
-    private void clickAndWait(WebElement target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        target.click();
-        waitUntilReplaced(page);
-    }
 
-    /**
-     * Waits until the old page's root is gone. Chrome sometimes reports a node detached during
-     * navigation as "does not belong to the document" instead of a stale element: both mean replaced.
-     */
-    private void waitUntilReplaced(WebElement oldPage) {
-        new WebDriverWait(browser, WAIT).until(driver -> {
-            try {
-                oldPage.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        });
-    }
 
-    /** Date inputs take typed digits in the browser's locale order; setting the value is locale-free. */
-    private void setDate(String id, String isoDate) {
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
-    }
 
-    private void open(String path) {
-        browser.get(server.baseUrl() + path);
-    }
 
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
-    }
 }

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -21,17 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.graduated.server.GraduatedServer;
 import uk.graduated.server.TestServers;
 import uk.graduated.server.console.ConsoleTestSchool;
 import uk.graduated.server.console.pdf.PdfReading;
-import uk.graduated.server.demo.DemoStaff;
-import uk.graduated.server.testing.TestAccounts;
 
 /**
  * The provision map, impact and staff pages in a real headless Chromium against the demo school: the
@@ -40,12 +34,12 @@ import uk.graduated.server.testing.TestAccounts;
  * admin is kept out of the SENCO's pages.
  */
 class ProvisionBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
     @TempDir
     static Path temp;
     static GraduatedServer server;
     static ConsoleTestSchool.Loaded school;
     static ChromeDriver browser;
+    static BrowserSteps steps;
     static Screenshots screenshots;
 
     @BeforeAll
@@ -56,6 +50,7 @@ class ProvisionBrowserTest {
         server = TestServers.startOnFreshDatabase(temp.resolve("data"));
         school = ConsoleTestSchool.load(server.database().jdbi());
         browser = Chromium.start(temp);
+        steps = new BrowserSteps(browser, server.baseUrl());
         screenshots = new Screenshots(temp.resolve("screenshots"));
     }
 
@@ -77,12 +72,12 @@ class ProvisionBrowserTest {
 
     @Test
     void senco_walksFromTheProvisionMap_toAPupilsCostedMap_andDownloadsItsPdfAndCsv() throws Exception {
-        signIn(school.senco());
-        clickAndWait(By.linkText("Provision map"));
-        assertThat(text("main h1")).isEqualTo("Provision map");
+        steps.signIn(school.senco());
+        steps.clickAndWait(By.linkText("Provision map"));
+        assertThat(steps.text("main h1")).isEqualTo("Provision map");
         assertThat(browser.findElements(By.cssSelector(".provision-table tbody tr"))).hasSizeGreaterThanOrEqualTo(6);
         assertThat(browser.findElements(By.cssSelector("table.weeks thead th"))).hasSizeGreaterThan(5);
-        assertThat(text("table.weeks tbody")).contains(" of ");
+        assertThat(steps.text("table.weeks tbody")).contains(" of ");
         screenshots.save(browser, "provision");
         Chromium.fitViewport(browser, 768, 1024);
         assertThat((Boolean) browser.executeScript(
@@ -90,19 +85,19 @@ class ProvisionBrowserTest {
         Chromium.fitViewport(browser, 1280, 800);
 
         String name = browser.findElement(By.cssSelector(".provision-table tbody th a")).getText();
-        clickAndWait(By.cssSelector(".provision-table tbody th a"));
-        assertThat(text("main h1")).isEqualTo(name);
-        assertThat(text("#group-heading")).isEqualTo("Group");
+        steps.clickAndWait(By.cssSelector(".provision-table tbody th a"));
+        assertThat(steps.text("main h1")).isEqualTo(name);
+        assertThat(steps.text("#group-heading")).isEqualTo("Group");
         assertThat(browser.findElements(By.cssSelector("table.week-list tbody tr"))).isNotEmpty();
         screenshots.save(browser, "intervention");
 
         WebElement pupilLink = browser.findElement(By.cssSelector("#group-heading ~ .table-wrap tbody th a"));
         String pupil = pupilLink.getText();
-        clickAndWait(By.xpath("//a[starts-with(normalize-space(), 'Costed map')]"));
-        assertThat(text("main h1")).isEqualTo("Costed provision map");
-        assertThat(text(".lead")).contains(pupil);
-        assertThat(text("main table tbody")).contains(name);
-        assertThat(text("main table tfoot")).contains("£");
+        steps.clickAndWait(By.xpath("//a[starts-with(normalize-space(), 'Costed map')]"));
+        assertThat(steps.text("main h1")).isEqualTo("Costed provision map");
+        assertThat(steps.text(".lead")).contains(pupil);
+        assertThat(steps.text("main table tbody")).contains(name);
+        assertThat(steps.text("main table tfoot")).contains("£");
         screenshots.save(browser, "provision-pupil");
 
         HttpResponse<byte[]> pdf = download(By.linkText("Download PDF"));
@@ -122,37 +117,37 @@ class ProvisionBrowserTest {
 
     @Test
     void senco_readsTheImpactPage_withItsChartAndSuggestions() {
-        signIn(school.senco());
-        clickAndWait(By.linkText("Impact"));
+        steps.signIn(school.senco());
+        steps.clickAndWait(By.linkText("Impact"));
 
-        assertThat(text("main h1")).isEqualTo("Impact");
+        assertThat(steps.text("main h1")).isEqualTo("Impact");
         assertThat(browser.findElements(By.cssSelector("figure.bar-chart svg rect"))).hasSizeGreaterThanOrEqualTo(6);
         assertThat(browser.findElement(By.cssSelector("figure.bar-chart svg desc")).getAttribute("textContent"))
                 .contains("Progress per £100");
-        assertThat(text("#measures-heading + dl")).contains("latest session rating");
-        assertThat(text(".recommendations")).containsAnyOf("Keep", "Change", "Stop");
+        assertThat(steps.text("#measures-heading + dl")).contains("latest session rating");
+        assertThat(steps.text(".recommendations")).containsAnyOf("Keep", "Change", "Stop");
         assertThat(browser.findElements(By.cssSelector("#areas-heading ~ .table-wrap tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
         browser.executeScript("document.getElementById('chart-heading').scrollIntoView()");
         screenshots.save(browser, "impact");
 
-        open("/console/impact?period=term");
-        assertThat(text(".lead")).contains("Autumn term");
+        steps.open("/console/impact?period=term");
+        assertThat(steps.text(".lead")).contains("Autumn term");
     }
 
     @Test
     void senco_seesTheWorkload_andAddsAndChangesAMemberOfStaff() {
-        signIn(school.senco());
-        open("/console/staff");
-        assertThat(text("#workload-heading")).isEqualTo("Intervention workload");
+        steps.signIn(school.senco());
+        steps.open("/console/staff");
+        assertThat(steps.text("#workload-heading")).isEqualTo("Intervention workload");
         assertThat(browser.findElements(By.cssSelector("#workload tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
         browser.executeScript("document.getElementById('workload').scrollIntoView()");
         screenshots.save(browser, "staff-workload");
 
-        clickAndWait(By.linkText("Add a member of staff"));
+        steps.clickAndWait(By.linkText("Add a member of staff"));
         browser.findElement(By.id("email")).sendKeys("not-an-address");
         browser.findElement(By.id("pin")).sendKeys("1234");
-        clickAndWait(By.cssSelector("form.stack button[type=submit]"));
-        assertThat(text(".error-summary")).contains("Name").contains("Email must look like").contains("Roles")
+        steps.clickAndWait(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(steps.text(".error-summary")).contains("Name").contains("Email must look like").contains("Roles")
                 .contains("PIN must not repeat one digit or count up or down by one");
         assertThat(browser.findElement(By.id("email")).getAttribute("aria-invalid")).isEqualTo("true");
         screenshots.save(browser, "staff-form");
@@ -162,34 +157,34 @@ class ProvisionBrowserTest {
         browser.findElement(By.id("email")).sendKeys("tremayne@example.org");
         browser.findElement(By.cssSelector("input[name=roles][value=teaching_assistant]")).click();
         browser.findElement(By.id("pin")).sendKeys("4827");
-        clickAndWait(By.cssSelector("form.stack button[type=submit]"));
-        assertThat(text(".notice")).isEqualTo("The member of staff was added.");
+        steps.clickAndWait(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(steps.text(".notice")).isEqualTo("The member of staff was added.");
         assertThat(row("Mr Tremayne").getText()).contains("Teaching assistant").contains("PIN set");
 
-        clickAndWait(row("Mr Tremayne").findElement(By.cssSelector("a[href$='/edit']")));
+        steps.clickAndWait(row("Mr Tremayne").findElement(By.cssSelector("a[href$='/edit']")));
         WebElement nameField = browser.findElement(By.id("displayName"));
         nameField.clear();
         nameField.sendKeys("Mr Tremayne-Price");
         browser.findElement(By.cssSelector("input[name=active][value=no]")).click();
-        clickAndWait(By.cssSelector("form.stack button[type=submit]"));
-        assertThat(text(".notice")).isEqualTo("The change was saved.");
+        steps.clickAndWait(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(steps.text(".notice")).isEqualTo("The change was saved.");
         assertThat(row("Mr Tremayne-Price").getText()).contains("Deactivated");
 
-        clickAndWait(row("Mr Tremayne-Price").findElement(By.cssSelector("a[href$='/edit']")));
-        assertThat(text("main")).contains("Recent changes").contains("Deactivated").contains("PIN set").contains("Added")
+        steps.clickAndWait(row("Mr Tremayne-Price").findElement(By.cssSelector("a[href$='/edit']")));
+        assertThat(steps.text("main")).contains("Recent changes").contains("Deactivated").contains("PIN set").contains("Added")
                 .contains("Name: Mr Tremayne → Mr Tremayne-Price");
     }
 
     @Test
     void admin_isKeptOutOfTheProvisionAndImpactPages() {
-        signIn(school.admin());
+        steps.signIn(school.admin());
         assertThat(browser.findElements(By.cssSelector("nav a"))).extracting(WebElement::getText)
                 .containsExactly("Staff and devices", "School and term dates");
         for (String path : List.of("/console/provision", "/console/impact")) {
-            open(path);
-            assertThat(text("main h1")).isEqualTo("Not available to your role");
+            steps.open(path);
+            assertThat(steps.text("main h1")).isEqualTo("Not available to your role");
         }
-        open("/console/staff");
+        steps.open("/console/staff");
         assertThat(browser.findElements(By.id("workload"))).isEmpty();
     }
 
@@ -207,41 +202,8 @@ class ProvisionBrowserTest {
         return response;
     }
 
-    private void signIn(DemoStaff person) {
-        open("/console/sign-in");
-        browser.findElement(By.id("email")).sendKeys(person.member().email());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        clickAndWait(By.cssSelector("form.stack button[type=submit]"));
-        assertThat(browser.getCurrentUrl()).doesNotContain("/console/sign-in");
-    }
 
-    private void clickAndWait(By target) {
-        clickAndWait(browser.findElement(target));
-    }
 
-    private void clickAndWait(WebElement target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        target.click();
-        new WebDriverWait(browser, WAIT).until(driver -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        });
-    }
 
-    private void open(String path) {
-        browser.get(server.baseUrl() + path);
-    }
 
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
-    }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -22,19 +21,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.graduated.model.pupil.Pupil;
 import uk.graduated.server.GraduatedServer;
 import uk.graduated.server.TestServers;
 import uk.graduated.server.console.ConsoleTestSchool;
 import uk.graduated.server.console.pdf.PdfReading;
 import uk.graduated.server.console.web.SessionCookies;
-import uk.graduated.server.demo.DemoStaff;
-import uk.graduated.server.testing.TestAccounts;
 
 /**
  * The reviews calendar, due list, annual review pack and reports in a real headless Chromium against a
@@ -42,13 +36,13 @@ import uk.graduated.server.testing.TestAccounts;
  * browser itself would, and read back.
  */
 class ReviewsBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     @TempDir
     static Path temp;
     static GraduatedServer server;
     static ConsoleTestSchool.Loaded school;
     static ChromeDriver browser;
+    static BrowserSteps steps;
     static Screenshots screenshots;
     private final OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).build();
 
@@ -60,6 +54,7 @@ class ReviewsBrowserTest {
         server = TestServers.startOnFreshDatabase(temp.resolve("data"));
         school = ConsoleTestSchool.load(server.database().jdbi());
         browser = Chromium.start(temp);
+        steps = new BrowserSteps(browser, server.baseUrl());
         screenshots = new Screenshots(temp.resolve("screenshots"));
     }
 
@@ -81,27 +76,27 @@ class ReviewsBrowserTest {
 
     @Test
     void senco_opensTheCalendar_movesAMonth_andOpensTheDueList() {
-        signIn(school.senco());
-        clickAndWait(By.linkText("Reviews"));
+        steps.signIn(school.senco());
+        steps.clickAndWait(By.linkText("Reviews"));
         YearMonth month = YearMonth.now(LONDON);
-        assertThat(text("#month-heading")).isEqualTo(monthTitle(month));
+        assertThat(steps.text("#month-heading")).isEqualTo(monthTitle(month));
         assertThat(browser.findElement(By.cssSelector("td[aria-current=date] .day-number")).getText())
                 .isEqualTo(String.valueOf(LocalDate.now(LONDON).getDayOfMonth()));
         assertThat(browser.findElements(By.cssSelector("table.calendar tbody tr"))).hasSizeBetween(4, 6);
         browser.executeScript("document.querySelector('.month-nav').scrollIntoView()");
         screenshots.save(browser, "reviews-calendar");
 
-        clickAndWait(By.cssSelector("a[rel=next]"));
-        assertThat(text("#month-heading")).isEqualTo(monthTitle(month.plusMonths(1)));
-        clickAndWait(By.linkText("Show as a list"));
+        steps.clickAndWait(By.cssSelector("a[rel=next]"));
+        assertThat(steps.text("#month-heading")).isEqualTo(monthTitle(month.plusMonths(1)));
+        steps.clickAndWait(By.linkText("Show as a list"));
         assertThat(browser.getCurrentUrl()).contains("view=list");
-        clickAndWait(By.cssSelector("a[rel=prev]"));
-        assertThat(text("#month-heading")).isEqualTo(monthTitle(month));
+        steps.clickAndWait(By.cssSelector("a[rel=prev]"));
+        assertThat(steps.text("#month-heading")).isEqualTo(monthTitle(month));
 
-        clickAndWait(By.linkText("Due list"));
-        assertThat(text("#overdue-heading")).startsWith("Overdue");
-        assertThat(text("#upcoming-heading")).startsWith("Due by");
-        assertThat(text("#rules-heading + ul")).contains("at least 14 days (2 weeks) before the meeting");
+        steps.clickAndWait(By.linkText("Due list"));
+        assertThat(steps.text("#overdue-heading")).startsWith("Overdue");
+        assertThat(steps.text("#upcoming-heading")).startsWith("Due by");
+        assertThat(steps.text("#rules-heading + ul")).contains("at least 14 days (2 weeks) before the meeting");
         assertThat(browser.findElements(By.cssSelector("main tbody tr"))).isNotEmpty();
         Chromium.fitViewport(browser, 768, 1024);
         assertThat((Boolean) browser.executeScript(
@@ -112,8 +107,8 @@ class ReviewsBrowserTest {
 
     @Test
     void senco_downloadsAPupilsAnnualReviewPack_fromTheDueList() throws IOException {
-        signIn(school.senco());
-        open("/console/reviews/due?weeks=12");
+        steps.signIn(school.senco());
+        steps.open("/console/reviews/due?weeks=12");
         WebElement row = browser.findElement(By.cssSelector("main tbody tr"));
         String name = row.findElement(By.cssSelector("th a")).getText();
         String href = row.findElement(By.cssSelector("a[href$='annual-review.pdf']")).getAttribute("href");
@@ -134,10 +129,10 @@ class ReviewsBrowserTest {
 
     @Test
     void senco_opensReports_andDownloadsTheGovernorsSummary_whichNamesNoPupil() throws IOException {
-        signIn(school.senco());
-        clickAndWait(By.linkText("Reports"));
-        assertThat(text("main h1")).isEqualTo("Reports");
-        assertThat(text("#roll-heading")).isEqualTo("Pupils with SEN");
+        steps.signIn(school.senco());
+        steps.clickAndWait(By.linkText("Reports"));
+        assertThat(steps.text("main h1")).isEqualTo("Reports");
+        assertThat(steps.text("#roll-heading")).isEqualTo("Pupils with SEN");
         assertThat(browser.findElements(By.cssSelector("figure.sen-chart svg rect.bar"))).isNotEmpty();
         screenshots.save(browser, "reports");
         String href = browser.findElement(By.linkText("Governors' summary (PDF)")).getAttribute("href");
@@ -151,8 +146,8 @@ class ReviewsBrowserTest {
             assertThat(text).doesNotContain(pupil.legalFirstName() + " " + pupil.legalLastName());
         }
 
-        clickAndWait(By.linkText("Census counts"));
-        assertThat(text("main table caption")).startsWith("Pupils by SEN provision and need type");
+        steps.clickAndWait(By.linkText("Census counts"));
+        assertThat(steps.text("main table caption")).startsWith("Pupils by SEN provision and need type");
         String csv = new String(download(browser.findElement(By.linkText("Download CSV")).getAttribute("href"),
                 "text/csv"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("Census date,SEN provision,Need rank,Need type code,Need type,Pupils");
@@ -160,13 +155,13 @@ class ReviewsBrowserTest {
 
     @Test
     void admin_isToldReviewsAndReportsAreNotForTheirRole() {
-        signIn(school.admin());
+        steps.signIn(school.admin());
         assertThat(browser.findElements(By.linkText("Reviews"))).isEmpty();
 
-        open("/console/reviews");
-        assertThat(text("main h1")).isEqualTo("Not available to your role");
-        open("/console/reports");
-        assertThat(text("main h1")).isEqualTo("Not available to your role");
+        steps.open("/console/reviews");
+        assertThat(steps.text("main h1")).isEqualTo("Not available to your role");
+        steps.open("/console/reports");
+        assertThat(steps.text("main h1")).isEqualTo("Not available to your role");
     }
 
     /** Fetches {@code href} with the browser's session cookie, checks the answer is a download of that type. */
@@ -186,37 +181,7 @@ class ReviewsBrowserTest {
         return DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(month);
     }
 
-    private void signIn(DemoStaff person) {
-        open("/console/sign-in");
-        browser.findElement(By.id("email")).sendKeys(person.member().email());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        clickAndWait(By.cssSelector("form.stack button[type=submit]"));
-        assertThat(browser.getCurrentUrl()).doesNotContain("/console/sign-in");
-    }
 
-    private void clickAndWait(By target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, WAIT).until(driver -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        });
-    }
 
-    private void open(String path) {
-        browser.get(server.baseUrl() + path);
-    }
 
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
-    }
 }

@@ -30,12 +30,17 @@ public final class RecordChecks {
             EntityType.INTERVENTION, "an intervention"));
 
     private final RecordStore store;
+    private final ReferenceLookup references;
     private final UUID schoolId;
     private final LocalDate today;
 
-    /** @param today the school's date, for rules such as "born in the future" */
-    public RecordChecks(RecordStore store, UUID schoolId, LocalDate today) {
+    /**
+     * @param references where the records a record names are looked up
+     * @param today the school's date, for rules such as "born in the future"
+     */
+    public RecordChecks(RecordStore store, ReferenceLookup references, UUID schoolId, LocalDate today) {
         this.store = store;
+        this.references = references;
         this.schoolId = schoolId;
         this.today = today;
     }
@@ -71,7 +76,7 @@ public final class RecordChecks {
         // One query for every type the record names: a session log names an intervention, staff and pupils.
         Map<EntityType, Set<UUID>> ids = new EnumMap<>(EntityType.class);
         named.forEach((target, names) -> names.forEach(n -> ids.computeIfAbsent(target, t -> new HashSet<>()).add(n.id())));
-        Map<EntityType, Set<UUID>> found = store.existing(ids, includeDeleted);
+        Map<EntityType, Set<UUID>> found = references.existing(ids, includeDeleted);
         for (Map.Entry<EntityType, List<Reference.Named>> entry : named.entrySet()) {
             for (Reference.Named n : entry.getValue()) {
                 if (!found.get(entry.getKey()).contains(n.id())) {

@@ -14,19 +14,23 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.Update;
 import uk.graduated.model.sync.EntityType;
 
 /**
  * Reads and writes the typed record tables of one school. The SQL is built from the table
  * definitions, never from request data; every statement is bounded by the school.
  */
-public final class RecordStore {
-    private final Handle handle;
+public final class RecordStore implements ReferenceLookup {
+    private final Writes writes;
     private final UUID schoolId;
 
     public RecordStore(Handle handle, UUID schoolId) {
-        this.handle = handle;
+        this(Writes.immediate(handle), schoolId);
+    }
+
+    /** Writes go through {@code writes}; every read sends what it holds first, so reads see them. */
+    public RecordStore(Writes writes, UUID schoolId) {
+        this.writes = writes;
         this.schoolId = schoolId;
     }
 
@@ -40,7 +44,7 @@ public final class RecordStore {
         if (ids.isEmpty()) {
             return records;
         }
-        handle.createQuery("select * from " + table.name() + " where school_id = :school and id = any(:ids)")
+        writes.flush().createQuery("select * from " + table.name() + " where school_id = :school and id = any(:ids)")
                 .bind("school", schoolId)
                 .bind("ids", ids.toArray(UUID[]::new))
                 .map((rs, ctx) -> new StoredRecord(table.type(), rs.getObject("id", UUID.class), rs.getLong("version"),
@@ -61,30 +65,30 @@ public final class RecordStore {
         String updates = values.keySet().stream().filter(c -> !c.equals("id"))
                 .map(c -> c + " = excluded." + c)
                 .collect(Collectors.joining(", "));
-        Update update = handle.createUpdate("insert into " + table.name() + " (school_id, " + columns
-                        + ", version, deleted, updated_by, updated_device)"
-                        + " values (:school_id, " + parameters + ", :version, false, :updated_by, :updated_device)"
-                        + " on conflict (school_id, id) do update set " + updates
-                        + ", version = excluded.version, updated_at = now(), updated_by = excluded.updated_by,"
-                        + " updated_device = excluded.updated_device")
-                .bind("school_id", schoolId)
-                .bind("version", meta.version())
-                .bindByType("updated_by", meta.staffId(), UUID.class)
-                .bindByType("updated_device", meta.deviceId(), UUID.class);
-        values.forEach((column, value) -> update.bindByType(column, value, kinds.get(column).javaType()));
-        update.execute();
+        String sql = "insert into " + table.name() + " (school_id, " + columns
+                + ", version, deleted, updated_by, updated_device)"
+                + " values (:school_id, " + parameters + ", :version, false, :updated_by, :updated_device)"
+                + " on conflict (school_id, id) do update set " + updates
+                + ", version = excluded.version, updated_at = now(), updated_by = excluded.updated_by,"
+                + " updated_device = excluded.updated_device";
+        writes.row(sql, update -> {
+            update.bind("school_id", schoolId)
+                    .bind("version", meta.version())
+                    .bindByType("updated_by", meta.staffId(), UUID.class)
+                    .bindByType("updated_device", meta.deviceId(), UUID.class);
+            values.forEach((column, value) -> update.bindByType(column, value, kinds.get(column).javaType()));
+        });
     }
 
     /** Makes the record a tombstone at a new version; its data stays for the history. */
     public void tombstone(RecordTable table, UUID id, WriteMeta meta) {
-        handle.createUpdate("update " + table.name() + " set deleted = true, version = :version, updated_at = now(),"
-                        + " updated_by = :by, updated_device = :device where school_id = :school and id = :id")
-                .bind("version", meta.version())
-                .bindByType("by", meta.staffId(), UUID.class)
-                .bindByType("device", meta.deviceId(), UUID.class)
-                .bind("school", schoolId)
-                .bind("id", id)
-                .execute();
+        writes.row("update " + table.name() + " set deleted = true, version = :version, updated_at = now(),"
+                        + " updated_by = :by, updated_device = :device where school_id = :school and id = :id",
+                update -> update.bind("version", meta.version())
+                        .bindByType("by", meta.staffId(), UUID.class)
+                        .bindByType("device", meta.deviceId(), UUID.class)
+                        .bind("school", schoolId)
+                        .bind("id", id));
     }
 
     /**
@@ -92,38 +96,52 @@ public final class RecordStore {
      * {@link EntityType#STAFF}), in one query for all the types; tombstones count only with
      * {@code includeDeleted}.
      */
+    @Override
     public Map<EntityType, Set<UUID>> existing(Map<EntityType, Set<UUID>> idsByTarget, boolean includeDeleted) {
         Map<EntityType, Set<UUID>> found = new EnumMap<>(EntityType.class);
+        lookUp(idsByTarget).forEach((target, deleted) -> found.put(target, deleted.entrySet().stream()
+                .filter(e -> includeDeleted || !e.getValue()).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(HashSet::new))));
+        return found;
+    }
+
+    /**
+     * The ids that name a record of their target type at this school, each with whether it is a
+     * tombstone (a member of staff never is), in one query for all the types.
+     */
+    public Map<EntityType, Map<UUID, Boolean>> lookUp(Map<EntityType, Set<UUID>> idsByTarget) {
+        Map<EntityType, Map<UUID, Boolean>> found = new EnumMap<>(EntityType.class);
         List<String> selects = new ArrayList<>();
         List<EntityType> targets = new ArrayList<>();
         for (Map.Entry<EntityType, Set<UUID>> entry : idsByTarget.entrySet()) {
-            found.put(entry.getKey(), new HashSet<>());
+            found.put(entry.getKey(), new HashMap<>());
             if (entry.getValue().isEmpty()) {
                 continue;
             }
             EntityType target = entry.getKey();
             String table = target == EntityType.STAFF ? "staff" : RecordTables.require(target).name();
-            String live = target == EntityType.STAFF || includeDeleted ? "" : " and not deleted";
+            String deleted = target == EntityType.STAFF ? "false" : "deleted";
             int n = targets.size();
-            selects.add("select " + n + " as target, id from " + table + " where school_id = :school and id = any(:ids" + n + ")"
-                    + live);
+            selects.add("select " + n + " as target, id, " + deleted + " as deleted from " + table
+                    + " where school_id = :school and id = any(:ids" + n + ")");
             targets.add(target);
         }
         if (selects.isEmpty()) {
             return found;
         }
-        Query query = handle.createQuery(String.join(" union all ", selects)).bind("school", schoolId);
+        Query query = writes.flush().createQuery(String.join(" union all ", selects)).bind("school", schoolId);
         for (int n = 0; n < targets.size(); n++) {
             query.bind("ids" + n, idsByTarget.get(targets.get(n)).toArray(UUID[]::new));
         }
-        query.map((rs, ctx) -> Map.entry(targets.get(rs.getInt("target")), rs.getObject("id", UUID.class)))
-                .forEach(hit -> found.get(hit.getKey()).add(hit.getValue()));
+        query.map((rs, ctx) -> new Hit(targets.get(rs.getInt("target")), rs.getObject("id", UUID.class),
+                        rs.getBoolean("deleted")))
+                .forEach(hit -> found.get(hit.target()).put(hit.id(), hit.deleted()));
         return found;
     }
 
     /** The pupil a support plan or a plan cycle is about, or null when there is no such record. */
     public UUID pupilOf(EntityType parentType, UUID parentId) {
-        return handle.createQuery("select pupil_id from " + RecordTables.require(parentType).name()
+        return writes.flush().createQuery("select pupil_id from " + RecordTables.require(parentType).name()
                         + " where school_id = :school and id = :id")
                 .bind("school", schoolId)
                 .bind("id", parentId)
@@ -138,7 +156,7 @@ public final class RecordStore {
 
     /** Whether another live pupil of this school has this UPN. */
     boolean upnTaken(String upn, UUID exceptPupilId) {
-        return handle.createQuery("select exists (select 1 from pupil where school_id = :school and upn = :upn"
+        return writes.flush().createQuery("select exists (select 1 from pupil where school_id = :school and upn = :upn"
                         + " and not deleted and id <> :id)")
                 .bind("school", schoolId)
                 .bind("upn", upn)
@@ -149,12 +167,15 @@ public final class RecordStore {
 
     /** Whether the pupil has another live provision with no end date. */
     boolean otherOpenProvision(UUID pupilId, UUID exceptProvisionId) {
-        return handle.createQuery("select exists (select 1 from sen_provision where school_id = :school"
+        return writes.flush().createQuery("select exists (select 1 from sen_provision where school_id = :school"
                         + " and pupil_id = :pupil and end_date is null and not deleted and id <> :id)")
                 .bind("school", schoolId)
                 .bind("pupil", pupilId)
                 .bind("id", exceptProvisionId)
                 .mapTo(Boolean.class)
                 .one();
+    }
+
+    private record Hit(EntityType target, UUID id, boolean deleted) {
     }
 }

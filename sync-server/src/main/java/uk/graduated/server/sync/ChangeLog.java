@@ -3,8 +3,10 @@ package uk.graduated.server.sync;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -12,6 +14,7 @@ import org.jdbi.v3.core.statement.Query;
 import uk.graduated.model.sync.EntityType;
 import uk.graduated.server.auth.ChangeLogCondition;
 import uk.graduated.server.register.ScopeKeys;
+import uk.graduated.server.register.Writes;
 
 /** {@code change_log}: one row per record with its latest version, tombstones included. */
 final class ChangeLog {
@@ -19,38 +22,44 @@ final class ChangeLog {
     record Entry(EntityType type, UUID entityId, long version, boolean deleted, ScopeKeys keys) {
     }
 
-    private final Handle handle;
+    private final Writes writes;
     private final UUID schoolId;
 
     ChangeLog(Handle handle, UUID schoolId) {
-        this.handle = handle;
+        this(Writes.immediate(handle), schoolId);
+    }
+
+    ChangeLog(Writes writes, UUID schoolId) {
+        this.writes = writes;
         this.schoolId = schoolId;
     }
 
-    Optional<Entry> find(UUID entityId) {
-        return handle.createQuery("select * from change_log where school_id = :school and entity_id = :id")
+    /** The latest change of each of these records that has one, by id. */
+    Map<UUID, Entry> find(Collection<UUID> entityIds) {
+        Map<UUID, Entry> entries = new HashMap<>();
+        writes.flush().createQuery("select * from change_log where school_id = :school and entity_id = any(:ids)")
                 .bind("school", schoolId)
-                .bind("id", entityId)
+                .bind("ids", entityIds.toArray(UUID[]::new))
                 .map((rs, ctx) -> entry(rs))
-                .findOne();
+                .forEach(entry -> entries.put(entry.entityId(), entry));
+        return entries;
     }
 
     void record(EntityType type, UUID entityId, long version, boolean deleted, ScopeKeys keys) {
-        handle.createUpdate("""
+        writes.log("""
                         insert into change_log (school_id, entity_id, entity_type, version, deleted, pupil_ids,
                                                 intervention_id, changed_at)
                         values (:school, :id, :type, :version, :deleted, :pupils, :intervention, now())
                         on conflict (school_id, entity_id) do update
                             set version = excluded.version, deleted = excluded.deleted, pupil_ids = excluded.pupil_ids,
-                                intervention_id = excluded.intervention_id, changed_at = excluded.changed_at""")
-                .bind("school", schoolId)
-                .bind("id", entityId)
-                .bind("type", type.wireName())
-                .bind("version", version)
-                .bind("deleted", deleted)
-                .bind("pupils", keys.pupilIds().toArray(UUID[]::new))
-                .bindByType("intervention", keys.interventionId(), UUID.class)
-                .execute();
+                                intervention_id = excluded.intervention_id, changed_at = excluded.changed_at""",
+                update -> update.bind("school", schoolId)
+                        .bind("id", entityId)
+                        .bind("type", type.wireName())
+                        .bind("version", version)
+                        .bind("deleted", deleted)
+                        .bind("pupils", keys.pupilIds().toArray(UUID[]::new))
+                        .bindByType("intervention", keys.interventionId(), UUID.class));
     }
 
     /**
@@ -60,7 +69,7 @@ final class ChangeLog {
      * @param withTombstones false for a first pull, whose device holds nothing to delete
      */
     List<Entry> after(long afterVersion, ChangeLogCondition scope, int limit, boolean withTombstones) {
-        Query query = handle.createQuery(afterSql(scope, withTombstones))
+        Query query = writes.flush().createQuery(afterSql(scope, withTombstones))
                 .bind("school", schoolId)
                 .bind("after", afterVersion)
                 .bind("limit", limit);
@@ -80,7 +89,7 @@ final class ChangeLog {
         if (pupils.isEmpty() && interventions.isEmpty()) {
             return List.of();
         }
-        return handle.createQuery("select * from change_log where school_id = :school"
+        return writes.flush().createQuery("select * from change_log where school_id = :school"
                         + (withTombstones ? "" : " and not deleted")
                         + " and (pupil_ids && :pupils or intervention_id = any(:interventions)) order by version")
                 .bind("school", schoolId)

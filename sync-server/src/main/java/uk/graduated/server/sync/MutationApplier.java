@@ -25,35 +25,42 @@ import uk.graduated.server.register.RecordTables;
 import uk.graduated.server.register.ScopeKeys;
 import uk.graduated.server.register.StoredRecord;
 import uk.graduated.server.register.WriteMeta;
+import uk.graduated.server.register.Writes;
 
 /**
- * Applies one mutation inside its transaction, which already holds the school clock at
- * {@code version}, by the first matching rule of protocol section 6.3. Every refusal is decided
- * before anything is written, so a rejected mutation changes nothing but its stored outcome.
+ * Applies one mutation of a push, whose transaction holds the school clock, at {@code version}, by
+ * the first matching rule of protocol section 6.3. Every refusal is decided before anything is
+ * written, so a rejected mutation changes nothing but its stored outcome. What the push knows of the
+ * school's records comes from {@link KnownRecords}; the writes go through the push's {@link Writes}.
  */
 final class MutationApplier {
     private final Handle handle;
     private final Principal principal;
     private final long version;
     private final RecordStore store;
+    private final KnownRecords known;
     private final RecordChecks checks;
     private final ChangeLog changeLog;
     private final RecordHistory history;
     private final WritePermissions permissions;
 
-    MutationApplier(Handle handle, Principal principal, LocalDate today, long version, WritePermissions permissions) {
-        this.handle = handle;
+    MutationApplier(Writes writes, KnownRecords known, Principal principal, LocalDate today, long version,
+                    WritePermissions permissions) {
+        // Not flushed: the one query it serves works out whose groups and rooms the person has, which
+        // no write a tablet may send changes (a SENCO's scope is the whole school and needs no query).
+        this.handle = writes.handle();
         this.principal = principal;
         this.version = version;
-        this.store = new RecordStore(handle, principal.schoolId());
-        this.checks = new RecordChecks(store, principal.schoolId(), today);
-        this.changeLog = new ChangeLog(handle, principal.schoolId());
-        this.history = new RecordHistory(handle, principal.schoolId());
+        this.store = new RecordStore(writes, principal.schoolId());
+        this.known = known;
+        this.checks = new RecordChecks(store, known, principal.schoolId(), today);
+        this.changeLog = new ChangeLog(writes, principal.schoolId());
+        this.history = new RecordHistory(writes, principal.schoolId());
         this.permissions = permissions;
     }
 
     MutationOutcome apply(Mutation m) {
-        Optional<ChangeLog.Entry> logged = changeLog.find(m.entityId());
+        Optional<ChangeLog.Entry> logged = known.logged(m.entityId());
         if (logged.isPresent() && logged.get().type() != m.entityType()) {
             return Rejections.of(m.mutationId(), RejectionCode.WRONG_ENTITY_TYPE, "This id belongs to a "
                     + Nouns.of(logged.get().type()) + ", not a " + Nouns.of(m.entityType()) + ".");
@@ -65,7 +72,7 @@ final class MutationApplier {
         if (!permissions.mayWrite(m.entityType())) {
             return Rejections.of(m.mutationId(), RejectionCode.FORBIDDEN, WritePermissions.refusalForType(m.entityType()));
         }
-        StoredRecord current = store.find(table.get(), m.entityId()).orElse(null);
+        StoredRecord current = known.current(table.get(), m.entityId()).orElse(null);
         if (m.operation() == Operation.DELETE) {
             return delete(m, table.get(), current, logged);
         }
@@ -97,7 +104,7 @@ final class MutationApplier {
         WriteMeta meta = meta(m);
         store.tombstone(table, m.entityId(), meta);
         history.append(m.entityType(), m.entityId(), author(m), current.data(), null, null, false);
-        changeLog.record(m.entityType(), m.entityId(), version, true, keys);
+        logChange(m, true, current.data(), keys);
         return new MutationOutcome.Applied(m.mutationId(), version);
     }
 
@@ -130,7 +137,7 @@ final class MutationApplier {
         }
         store.write(table, record, keys, meta(m));
         history.append(m.entityType(), m.entityId(), author(m), null, record, null, false);
-        changeLog.record(m.entityType(), m.entityId(), version, false, keys);
+        logChange(m, false, record, keys);
         return new MutationOutcome.Applied(m.mutationId(), version);
     }
 
@@ -177,7 +184,7 @@ final class MutationApplier {
         store.write(table, record, keys, meta(m));
         history.append(m.entityType(), m.entityId(), author(m), current.data(), record, conflictJson(resolutions),
                 resolutions.stream().anyMatch(r -> r.resolution() == FieldResolution.Resolution.KEPT_BOTH));
-        changeLog.record(m.entityType(), m.entityId(), version, false, keys);
+        logChange(m, false, record, keys);
         return resolutions.isEmpty() ? new MutationOutcome.Applied(m.mutationId(), version)
                 : new MutationOutcome.Merged(m.mutationId(), version, resolutions);
     }
@@ -231,6 +238,11 @@ final class MutationApplier {
             conflict.add(item);
         }
         return conflict;
+    }
+
+    private void logChange(Mutation m, boolean deleted, JsonObject data, ScopeKeys keys) {
+        changeLog.record(m.entityType(), m.entityId(), version, deleted, keys);
+        known.wrote(m.entityType(), m.entityId(), version, deleted, data, keys);
     }
 
     private WriteMeta meta(Mutation m) {

@@ -1,9 +1,12 @@
 package uk.graduated.server.sync;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -15,12 +18,16 @@ import uk.graduated.model.sync.PushRequest;
 import uk.graduated.model.sync.PushResponse;
 import uk.graduated.model.validation.FieldError;
 import uk.graduated.server.auth.Principal;
+import uk.graduated.server.register.RecordStore;
+import uk.graduated.server.register.Writes;
 
 /**
- * Applies a push, mutation by mutation in array order, each in its own transaction: one bad
- * mutation never holds up the others, and none is ever half applied. Each transaction takes the
- * school clock first, then looks the mutation id up, so two pushes of the same mutation run one
- * after the other and the second returns the first one's stored outcome.
+ * Applies a push in one transaction, mutation by mutation in array order, by the rules of
+ * {@link MutationApplier}. The transaction takes the school clock first, then looks every mutation
+ * id up, so two pushes of the same mutation run one after the other and the second returns the first
+ * one's stored outcome. A refused mutation is refused before it writes anything, so it never holds
+ * up the others; each applied one takes a clock value of its own. The writes are held and sent as
+ * batches at the end (docs/architecture.md, "Push").
  */
 public final class PushService {
     private static final Logger log = LoggerFactory.getLogger(PushService.class);
@@ -39,47 +46,43 @@ public final class PushService {
     /** @param principal a person signed in on the device that sent the push */
     public PushResponse push(Principal principal, PushRequest request) {
         WritePermissions permissions = new WritePermissions(principal, LocalDate.now(clock));
-        // One pooled connection for the whole push, still one transaction per mutation: a push
-        // waits for the pool once, not once per mutation behind every other tablet's requests.
-        return jdbi.withHandle(handle -> {
-            List<MutationOutcome> outcomes = new ArrayList<>();
-            for (Mutation mutation : request.mutations()) {
-                outcomes.add(applyOnce(handle, principal, mutation, permissions));
+        return jdbi.withHandle(connection -> {
+            try {
+                return connection.inTransaction(handle -> new PushResponse(
+                        apply(Writes.held(handle), principal, permissions, request.mutations(), new ArrayList<>(), false)));
+            } catch (UnableToExecuteStatementException e) {
+                if (!isIntegrityViolation(e)) {
+                    throw e;
+                }
+                // The checks before writing should have caught this. Nothing of the push was kept;
+                // applied one by one, the mutation that breaks the rule is refused and the others are not.
+                log.warn("A push of {} mutations broke a database constraint ({}); applying them one at a time",
+                        request.mutations().size(), sqlState(e));
+                List<MutationOutcome> outcomes = new ArrayList<>();
+                for (Mutation mutation : request.mutations()) {
+                    outcomes.add(applyAlone(connection, principal, permissions, mutation));
+                }
+                return new PushResponse(outcomes);
             }
-            return new PushResponse(outcomes);
         });
     }
 
     /**
      * Applies every mutation of {@code request} in one transaction, or none of them: the console's CSV
-     * import writes many pupils at once, and a refusal halfway must leave nothing half imported. Each
-     * mutation still takes a clock value of its own, so the change log stays one version per change;
-     * the clock's row lock is held until the single commit, so the ordering argument is unchanged.
+     * import writes many pupils at once, and a refusal halfway must leave nothing half imported.
      *
      * @return the outcomes in order; when the last one is a rejection, nothing was written and the
      *         mutations after it were not tried
      */
     public PushResponse pushAllOrNothing(Principal principal, PushRequest request) {
-        LocalDate today = LocalDate.now(clock);
-        WritePermissions permissions = new WritePermissions(principal, today);
+        WritePermissions permissions = new WritePermissions(principal, LocalDate.now(clock));
         List<MutationOutcome> outcomes = new ArrayList<>();
         try {
+            // Written as it goes, so a constraint that fires names the mutation that broke it.
             jdbi.useTransaction(handle -> {
-                for (Mutation mutation : request.mutations()) {
-                    long version = SchoolClock.next(handle, principal.schoolId());
-                    AppliedMutations applied = new AppliedMutations(handle, principal.schoolId());
-                    var stored = applied.find(mutation.mutationId());
-                    if (stored.isPresent()) {
-                        outcomes.add(stored.get());
-                        continue;
-                    }
-                    MutationOutcome outcome = new MutationApplier(handle, principal, today, version, permissions).apply(mutation);
-                    if (outcome instanceof MutationOutcome.Rejected) {
-                        outcomes.add(outcome);
-                        throw new RolledBack();
-                    }
-                    applied.store(mutation, principal.staffId(), outcome);
-                    outcomes.add(outcome);
+                apply(Writes.immediate(handle), principal, permissions, request.mutations(), outcomes, true);
+                if (!outcomes.isEmpty() && outcomes.get(outcomes.size() - 1) instanceof MutationOutcome.Rejected) {
+                    throw new RolledBack();
                 }
             });
         } catch (RolledBack e) {
@@ -91,52 +94,83 @@ public final class PushService {
             Mutation failed = request.mutations().get(outcomes.size());
             log.warn("Mutation {} broke a database constraint; none of its batch was written: {}",
                     failed.mutationId(), sqlState(e));
-            outcomes.add(Rejections.invalid(failed.mutationId(), List.of(new FieldError("fields", "invalid_value",
-                    "the record breaks a rule of the school's register; check its values"))));
+            outcomes.add(brokeAConstraint(failed));
         }
         return new PushResponse(outcomes);
     }
 
-    private MutationOutcome applyOnce(Handle connection, Principal principal, Mutation mutation,
-                                      WritePermissions permissions) {
+    /**
+     * Applies {@code mutations} in the caller's transaction, adding each outcome to {@code outcomes}:
+     * the school clock, the stored outcomes and what is known of the records first, then each
+     * mutation in order, then the held writes and the clock's new value.
+     *
+     * @param stopAtRejection stop after the first refused mutation, for an all-or-nothing batch
+     */
+    private List<MutationOutcome> apply(Writes writes, Principal principal, WritePermissions permissions,
+                                        List<Mutation> mutations, List<MutationOutcome> outcomes, boolean stopAtRejection) {
+        Handle handle = writes.handle();
         LocalDate today = LocalDate.now(clock);
-        try {
-            return connection.inTransaction(handle -> {
-                long version = SchoolClock.next(handle, principal.schoolId());
-                AppliedMutations applied = new AppliedMutations(handle, principal.schoolId());
-                var stored = applied.find(mutation.mutationId());
-                if (stored.isPresent()) {
-                    throw new AlreadyApplied(stored.get()); // rolls back the clock, which nothing used
+        long version = SchoolClock.lock(handle, principal.schoolId());
+        long locked = version;
+        AppliedMutations applied = new AppliedMutations(writes, principal.schoolId());
+        Map<UUID, MutationOutcome> stored = applied.find(mutations.stream().map(Mutation::mutationId).toList());
+        KnownRecords known = KnownRecords.load(new RecordStore(writes, principal.schoolId()),
+                new ChangeLog(writes, principal.schoolId()), mutations);
+        for (Mutation mutation : mutations) {
+            MutationOutcome outcome = stored.get(mutation.mutationId());
+            if (outcome == null) {
+                outcome = new MutationApplier(writes, known, principal, today, version + 1, permissions).apply(mutation);
+                if (tookVersion(outcome, version + 1)) {
+                    version++;
                 }
-                MutationOutcome outcome = new MutationApplier(handle, principal, today, version, permissions).apply(mutation);
                 applied.store(mutation, principal.staffId(), outcome);
-                return outcome;
-            });
-        } catch (AlreadyApplied e) {
-            return e.outcome;
+            }
+            outcomes.add(outcome);
+            if (stopAtRejection && outcome instanceof MutationOutcome.Rejected) {
+                break;
+            }
+        }
+        writes.flush();
+        if (version > locked) {
+            SchoolClock.advance(handle, principal.schoolId(), version);
+        }
+        return outcomes;
+    }
+
+    /** Versions above the clock are new, so only a write made at {@code version} returns it. */
+    private static boolean tookVersion(MutationOutcome outcome, long version) {
+        return (outcome instanceof MutationOutcome.Applied a && a.serverVersion() == version)
+                || (outcome instanceof MutationOutcome.Merged m && m.serverVersion() == version);
+    }
+
+    /** One mutation in its own transaction, refused on its own if it still breaks a constraint. */
+    private MutationOutcome applyAlone(Handle connection, Principal principal, WritePermissions permissions,
+                                       Mutation mutation) {
+        try {
+            return connection.inTransaction(handle -> apply(Writes.held(handle), principal, permissions,
+                    List.of(mutation), new ArrayList<>(), false).get(0));
         } catch (UnableToExecuteStatementException e) {
             if (!isIntegrityViolation(e)) {
                 throw e;
             }
-            // The checks before writing should have caught this; refuse the mutation, not the push.
             log.warn("Mutation {} broke a database constraint: {}", mutation.mutationId(), sqlState(e));
-            return storeRejection(connection, principal, mutation);
+            return connection.inTransaction(handle -> {
+                SchoolClock.lock(handle, principal.schoolId());
+                AppliedMutations applied = new AppliedMutations(Writes.immediate(handle), principal.schoolId());
+                MutationOutcome stored = applied.find(List.of(mutation.mutationId())).get(mutation.mutationId());
+                if (stored != null) {
+                    return stored;
+                }
+                MutationOutcome rejected = brokeAConstraint(mutation);
+                applied.store(mutation, principal.staffId(), rejected);
+                return rejected;
+            });
         }
     }
 
-    private MutationOutcome storeRejection(Handle connection, Principal principal, Mutation mutation) {
-        MutationOutcome rejected = Rejections.invalid(mutation.mutationId(), List.of(new FieldError("fields",
-                "invalid_value", "the record breaks a rule of the school's register; check its values")));
-        return connection.inTransaction(handle -> {
-            SchoolClock.next(handle, principal.schoolId());
-            AppliedMutations applied = new AppliedMutations(handle, principal.schoolId());
-            var stored = applied.find(mutation.mutationId());
-            if (stored.isPresent()) {
-                return stored.get();
-            }
-            applied.store(mutation, principal.staffId(), rejected);
-            return rejected;
-        });
+    private static MutationOutcome brokeAConstraint(Mutation mutation) {
+        return Rejections.invalid(mutation.mutationId(), List.of(new FieldError("fields", "invalid_value",
+                "the record breaks a rule of the school's register; check its values")));
     }
 
     private static boolean isIntegrityViolation(UnableToExecuteStatementException e) {
@@ -144,8 +178,13 @@ public final class PushService {
         return state != null && state.startsWith(INTEGRITY_VIOLATION);
     }
 
+    /** A batch's failure carries the statement's own error as its next exception. */
     private static String sqlState(UnableToExecuteStatementException e) {
-        return e.getCause() instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+        SQLException sql = e.getCause() instanceof SQLException cause ? cause : null;
+        while (sql != null && sql.getSQLState() == null) {
+            sql = sql.getNextException();
+        }
+        return sql == null ? null : sql.getSQLState();
     }
 
     /** Rolls back an all-or-nothing batch at its first rejection. */
@@ -154,17 +193,6 @@ public final class PushService {
 
         RolledBack() {
             super(null, null, false, false);
-        }
-    }
-
-    /** Carries a stored outcome out of the transaction, rolling it back. */
-    private static final class AlreadyApplied extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient MutationOutcome outcome;
-
-        AlreadyApplied(MutationOutcome outcome) {
-            super(null, null, false, false);
-            this.outcome = outcome;
         }
     }
 }

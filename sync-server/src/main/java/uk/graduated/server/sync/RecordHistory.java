@@ -5,9 +5,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import uk.graduated.model.json.JsonText;
 import uk.graduated.model.sync.EntityType;
+import uk.graduated.server.register.Writes;
 
 /** {@code record_history}: every change's old and new values, who made it, from where and by which mutation. */
 final class RecordHistory {
@@ -19,11 +19,11 @@ final class RecordHistory {
     record Author(long version, UUID staffId, UUID deviceId, UUID mutationId) {
     }
 
-    private final Handle handle;
+    private final Writes writes;
     private final UUID schoolId;
 
-    RecordHistory(Handle handle, UUID schoolId) {
-        this.handle = handle;
+    RecordHistory(Writes writes, UUID schoolId) {
+        this.writes = writes;
         this.schoolId = schoolId;
     }
 
@@ -33,28 +33,27 @@ final class RecordHistory {
      */
     void append(EntityType type, UUID entityId, Author author, JsonObject oldData, JsonObject newData,
                 JsonArray conflict, boolean needsReview) {
-        handle.createUpdate("""
+        writes.log("""
                         insert into record_history (school_id, entity_type, entity_id, version, changed_by, device_id,
                                                     mutation_id, old_data, new_data, conflict, needs_review)
                         values (:school, :type, :id, :version, :by, :device, :mutation, cast(:old as jsonb),
-                                cast(:new as jsonb), cast(:conflict as jsonb), :review)""")
-                .bind("school", schoolId)
-                .bind("type", type.wireName())
-                .bind("id", entityId)
-                .bind("version", author.version())
-                .bindByType("by", author.staffId(), UUID.class)
-                .bindByType("device", author.deviceId(), UUID.class)
-                .bindByType("mutation", author.mutationId(), UUID.class)
-                .bindByType("old", oldData == null ? null : JsonText.compact(oldData), String.class)
-                .bindByType("new", newData == null ? null : JsonText.compact(newData), String.class)
-                .bindByType("conflict", conflict == null ? null : JsonText.compact(conflict), String.class)
-                .bind("review", needsReview)
-                .execute();
+                                cast(:new as jsonb), cast(:conflict as jsonb), :review)""",
+                insert -> insert.bind("school", schoolId)
+                        .bind("type", type.wireName())
+                        .bind("id", entityId)
+                        .bind("version", author.version())
+                        .bindByType("by", author.staffId(), UUID.class)
+                        .bindByType("device", author.deviceId(), UUID.class)
+                        .bindByType("mutation", author.mutationId(), UUID.class)
+                        .bindByType("old", oldData == null ? null : JsonText.compact(oldData), String.class)
+                        .bindByType("new", newData == null ? null : JsonText.compact(newData), String.class)
+                        .bindByType("conflict", conflict == null ? null : JsonText.compact(conflict), String.class)
+                        .bind("review", needsReview));
     }
 
     /** The record's changes after {@code afterVersion}, oldest first. */
     List<Entry> since(UUID entityId, long afterVersion) {
-        return handle.createQuery("""
+        return writes.flush().createQuery("""
                         select version, device_id, old_data::text as old_data, new_data::text as new_data
                         from record_history where school_id = :school and entity_id = :id and version > :after
                         order by version""")

@@ -29,6 +29,30 @@ public final class SchoolClock {
     }
 
     /**
+     * Locks the school's clock until the transaction ends, as {@link #next} does, without taking a
+     * version yet: a push takes as many as it writes records and {@link #advance}s once.
+     *
+     * @return the latest version taken
+     */
+    static long lock(Handle handle, UUID schoolId) {
+        return handle.createQuery("""
+                        insert into school_clock (school_id, version) values (:school, 0)
+                        on conflict (school_id) do update set version = school_clock.version
+                        returning version""")
+                .bind("school", schoolId)
+                .mapTo(Long.class)
+                .one();
+    }
+
+    /** Moves the clock, locked by {@link #lock} in this transaction, to {@code version}. */
+    static void advance(Handle handle, UUID schoolId, long version) {
+        handle.createUpdate("update school_clock set version = :version where school_id = :school")
+                .bind("version", version)
+                .bind("school", schoolId)
+                .execute();
+    }
+
+    /**
      * The latest committed version, as the caller's snapshot sees it: every change up to it is
      * visible to the same snapshot, and none above it is (its writer still holds the clock).
      */

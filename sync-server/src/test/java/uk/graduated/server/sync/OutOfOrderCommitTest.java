@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -15,10 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.graduated.model.sync.Change;
 import uk.graduated.model.sync.EntityType;
+import uk.graduated.model.sync.Mutation;
 import uk.graduated.model.sync.MutationOutcome;
 import uk.graduated.model.sync.PullRequest;
 import uk.graduated.model.sync.PullResponse;
 import uk.graduated.server.auth.Principal;
+import uk.graduated.server.register.RecordStore;
+import uk.graduated.server.register.Writes;
 import uk.graduated.server.sync.SyncFixture.Mutations;
 
 /**
@@ -88,8 +92,11 @@ class OutOfOrderCommitTest {
 
     private static MutationOutcome applyPupil(Handle handle, long version, UUID pupil) {
         LocalDate today = LocalDate.now(SyncFixture.CLOCK);
-        return new MutationApplier(handle, senco, today, version, new WritePermissions(senco, today))
-                .apply(Mutations.create(EntityType.PUPIL, fixture.records.pupil(pupil, "Oak"), fixture.tablet.id()));
+        Writes writes = Writes.immediate(handle);
+        Mutation create = Mutations.create(EntityType.PUPIL, fixture.records.pupil(pupil, "Oak"), fixture.tablet.id());
+        KnownRecords known = KnownRecords.load(new RecordStore(writes, senco.schoolId()),
+                new ChangeLog(writes, senco.schoolId()), List.of(create));
+        return new MutationApplier(writes, known, senco, today, version, new WritePermissions(senco, today)).apply(create);
     }
 
     /** Until PostgreSQL shows a transaction waiting for a row lock: the second writer on the clock. */

@@ -60,12 +60,13 @@ public final class ConsoleTestSchool {
         Instant now = clock.instant();
         jdbi.useTransaction(h -> {
             new StaffDao(h).setPasswordHash(demo.school().id(), ta.member().id(), HASHER.hash(TestAccounts.PASSWORD), now);
-            // Whatever the demo says, every tablet synced an hour ago except the nursery's, quiet for five days.
+            // Whatever the demo says, every tablet synced an hour ago except the nursery's, quiet for five days
+            // counted from the start of today, so that it is five whole days whenever today a test looks.
             h.createUpdate("""
                             update device set last_sync_at = case when id = :quietOne then :quiet else :recent end
                             where school_id = :school""")
                     .bind("quietOne", demo.devices().get(3).id())
-                    .bind("quiet", Timestamps.of(now.minus(Duration.ofDays(5))))
+                    .bind("quiet", Timestamps.of(demo.referenceDate().minusDays(5).atStartOfDay(LONDON).toInstant()))
                     .bind("recent", Timestamps.of(now.minus(Duration.ofHours(1))))
                     .bind("school", demo.school().id())
                     .execute();

@@ -93,6 +93,8 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(POOL_SIZE);
         hikari.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         hikari.setValidationTimeout(CONNECTION_TIMEOUT_MS / 2);
+        // A batch of inserts goes as one multi-row statement: a push's writes (register.Writes).
+        hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(hikari);
     }
 

@@ -71,7 +71,7 @@ public final class RecordStore implements ReferenceLookup {
                 + " on conflict (school_id, id) do update set " + updates
                 + ", version = excluded.version, updated_at = now(), updated_by = excluded.updated_by,"
                 + " updated_device = excluded.updated_device";
-        writes.row(sql, update -> {
+        writes.row(sql, record.get("id").getAsString(), update -> {
             update.bind("school_id", schoolId)
                     .bind("version", meta.version())
                     .bindByType("updated_by", meta.staffId(), UUID.class)
@@ -83,7 +83,7 @@ public final class RecordStore implements ReferenceLookup {
     /** Makes the record a tombstone at a new version; its data stays for the history. */
     public void tombstone(RecordTable table, UUID id, WriteMeta meta) {
         writes.row("update " + table.name() + " set deleted = true, version = :version, updated_at = now(),"
-                        + " updated_by = :by, updated_device = :device where school_id = :school and id = :id",
+                        + " updated_by = :by, updated_device = :device where school_id = :school and id = :id", id.toString(),
                 update -> update.bind("version", meta.version())
                         .bindByType("by", meta.staffId(), UUID.class)
                         .bindByType("device", meta.deviceId(), UUID.class)

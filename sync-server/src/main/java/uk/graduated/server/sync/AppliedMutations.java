@@ -39,7 +39,7 @@ final class AppliedMutations {
         writes.log("""
                         insert into applied_mutation (school_id, mutation_id, device_id, staff_id, entity_type,
                                                       entity_id, outcome)
-                        values (:school, :id, :device, :staff, :type, :entity, cast(:outcome as jsonb))""",
+                        values (:school, :id, :device, :staff, :type, :entity, cast(:outcome as jsonb))""", null,
                 insert -> insert.bind("school", schoolId)
                         .bind("id", mutation.mutationId())
                         .bind("device", mutation.deviceId())

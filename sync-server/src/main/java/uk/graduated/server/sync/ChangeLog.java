@@ -52,7 +52,7 @@ final class ChangeLog {
                         values (:school, :id, :type, :version, :deleted, :pupils, :intervention, now())
                         on conflict (school_id, entity_id) do update
                             set version = excluded.version, deleted = excluded.deleted, pupil_ids = excluded.pupil_ids,
-                                intervention_id = excluded.intervention_id, changed_at = excluded.changed_at""",
+                                intervention_id = excluded.intervention_id, changed_at = excluded.changed_at""", entityId,
                 update -> update.bind("school", schoolId)
                         .bind("id", entityId)
                         .bind("type", type.wireName())

@@ -37,7 +37,7 @@ final class RecordHistory {
                         insert into record_history (school_id, entity_type, entity_id, version, changed_by, device_id,
                                                     mutation_id, old_data, new_data, conflict, needs_review)
                         values (:school, :type, :id, :version, :by, :device, :mutation, cast(:old as jsonb),
-                                cast(:new as jsonb), cast(:conflict as jsonb), :review)""",
+                                cast(:new as jsonb), cast(:conflict as jsonb), :review)""", null,
                 insert -> insert.bind("school", schoolId)
                         .bind("type", type.wireName())
                         .bind("id", entityId)

@@ -46,7 +46,10 @@ final class WritePermissions {
         };
     }
 
-    /** Why the person may not make this edit of an existing record, which sends {@code members}, or null when they may. */
+    /**
+     * Why the person may not make this edit of an existing record, which sends {@code members}, or null
+     * when they may: an assistant may send a place's scores and nothing else.
+     */
     String refusal(Handle handle, EntityType type, ScopeKeys keys, Set<String> members) {
         Visibility visible = visibility(handle);
         if (scope.mayEdit(type, members, keys.pupilIds(), keys.interventionId(), visible)) {
@@ -67,8 +70,8 @@ final class WritePermissions {
 
     /**
      * Computed once per push, when a record's scope is first asked about: one query. The mutations a
-     * person may send from a tablet (session logs, observations, scores) never change their own scope, and a
-     * change made in the console meanwhile applies from the next push, as if this one had come first.
+     * person may send from a tablet (session logs, observations, scores) never change their own scope,
+     * and a change made in the console meanwhile applies from the next push, as if this one had come first.
      */
     private Visibility visibility(Handle handle) {
         if (visibility == null) {

@@ -17,6 +17,7 @@ import uk.graduated.model.sync.MutationOutcome;
 import uk.graduated.model.sync.Operation;
 import uk.graduated.model.sync.PullRequest;
 import uk.graduated.model.sync.PullResponse;
+import uk.graduated.model.sync.RejectionCode;
 import uk.graduated.server.auth.Principal;
 import uk.graduated.server.auth.Visibility;
 import uk.graduated.server.simulation.ServerView;
@@ -55,6 +56,7 @@ final class AppEndChecks {
         for (AppTablet tablet : school.tablets) {
             count(tablet);
             nothingLost(tablet);
+            workWithinTheRoleIsNeverForbidden(tablet);
             exactlyOnce(tablet);
             deletedStaysDeleted(tablet, log, heldIds);
             if (!tablet.revoked) {
@@ -135,6 +137,22 @@ final class AppEndChecks {
         if (!tablet.revoked && refusedRows.size() != tablet.rejected.size()) {
             throw new SimulationFailure(tablet.name + " shows " + refusedRows.size() + " refused changes, the server"
                     + " refused " + tablet.rejected.size());
+        }
+    }
+
+    /**
+     * Every piece of work is within its person's role, so none may be refused {@code forbidden}: in
+     * particular an assistant's entry score on a place of their own group is applied (every one was
+     * refused until issue #7, and the run tolerated it as a visible refusal).
+     */
+    private void workWithinTheRoleIsNeverForbidden(AppTablet tablet) {
+        for (Mutation mutation : tablet.saved) {
+            MutationOutcome.Rejected refusal = tablet.rejected.get(mutation.mutationId());
+            if (refusal != null && refusal.code() == RejectionCode.FORBIDDEN) {
+                throw new SimulationFailure(tablet.name + "'s " + mutation.entityType().wireName() + " "
+                        + mutation.operation().code() + " " + mutation.fields().keySet() + " was refused forbidden: "
+                        + refusal.message());
+            }
         }
     }
 

@@ -18,8 +18,8 @@ import uk.graduated.model.sync.EntityType;
 import uk.graduated.model.sync.Mutation;
 import uk.graduated.model.sync.MutationOutcome;
 import uk.graduated.model.sync.PushRequest;
-import uk.graduated.server.GraduatedServer;
 import uk.graduated.server.auth.Principal;
+import uk.graduated.server.db.Database;
 import uk.graduated.server.device.DeviceAdmin;
 import uk.graduated.server.simulation.Seeded;
 import uk.graduated.server.sync.PushService;
@@ -51,11 +51,11 @@ final class AppSchool {
     private final UUID officeDevice;
     private final DeviceAdmin devices;
 
-    AppSchool(GraduatedServer server, Random random) {
+    AppSchool(Database database, Random random) {
         this.random = random;
-        this.accounts = new TestAccounts(server.database());
-        this.push = new PushService(server.database().jdbi(), SERVER_CLOCK);
-        this.devices = new DeviceAdmin(server.database().jdbi(), SERVER_CLOCK);
+        this.accounts = new TestAccounts(database);
+        this.push = new PushService(database.jdbi(), SERVER_CLOCK);
+        this.devices = new DeviceAdmin(database.jdbi(), SERVER_CLOCK);
         this.school = accounts.createSchool("Larkspur Vale Primary School");
         this.records = new SchoolRecords(school.id());
         TestAccounts.Device officeTablet = accounts.enrolDevice(school, "SENCO office tablet");

@@ -14,6 +14,9 @@ final class AppSimStats {
     int skewedTablets;
     int rounds;
     int roundsCutShort;
+    int serverRestarts;
+    int stepsWithServerDown;
+    int roundsWhileServerDown;
     int savedDuringSync;
     int pushes;
     int pulls;
@@ -36,6 +39,9 @@ final class AppSimStats {
         skewedTablets += other.skewedTablets;
         rounds += other.rounds;
         roundsCutShort += other.roundsCutShort;
+        serverRestarts += other.serverRestarts;
+        stepsWithServerDown += other.stepsWithServerDown;
+        roundsWhileServerDown += other.roundsWhileServerDown;
         savedDuringSync += other.savedDuringSync;
         pushes += other.pushes;
         pulls += other.pulls;
@@ -55,7 +61,9 @@ final class AppSimStats {
                 + mutationsSaved + " (" + savedDuringSync + " while a sync ran), acknowledged " + acknowledged
                 + " (merged " + merged + "), rejected " + rejectedByCode + ", wiped by revocation " + wipedByRevocation
                 + "; sync rounds " + rounds + " (" + roundsCutShort + " cut short: " + roundErrors + "), pushes "
-                + pushes + ", pulls " + pulls + "; faults " + faults + "; scope events " + scopeEvents
+                + pushes + ", pulls " + pulls + "; faults " + faults + "; server restarts " + serverRestarts + " ("
+                + stepsWithServerDown + " steps stopped, " + roundsWhileServerDown + " rounds refused meanwhile)"
+                + "; scope events " + scopeEvents
                 + "; pages checked in scope " + pagesChecked + ", held records checked in scope " + scopeChecks
                 + ", records compared with the server at the end " + recordsCompared
                 + ", same-scope tablet pairs compared " + sharedScopeComparisons;

@@ -7,7 +7,6 @@ import uk.graduated.app.sync.engine.SyncError;
 import uk.graduated.app.sync.engine.SyncResult;
 import uk.graduated.app.sync.engine.SyncScope;
 import uk.graduated.model.sync.PullResponse;
-import uk.graduated.server.GraduatedServer;
 import uk.graduated.server.simulation.ServerView;
 import uk.graduated.server.simulation.SimulationFailure;
 import uk.graduated.server.sync.PullService;
@@ -17,14 +16,15 @@ import uk.graduated.server.testing.TestAccounts;
  * One seeded run of the app against the real server: 5 to 20 tablets, each the app's own Room
  * store and sync engine, work and sync in turns over a faulty network; a third of the way in and
  * again at two thirds the SENCO moves a pupil to another group at the office, half-way a tablet is
- * revoked. Then every tablet syncs twice without faults and {@link AppEndChecks} tests the
- * guarantees. Everything random comes from the seed, so a failing seed replays the same run.
+ * revoked; once or twice the server is stopped for a few steps and started again
+ * ({@link ServerRestarts}). Then every tablet syncs twice without faults and {@link AppEndChecks}
+ * tests the guarantees. Everything random comes from the seed, so a failing seed replays the same run.
  */
 final class AppSimulation implements AppTablet.Hooks {
     private static final List<SyncError.Kind> EXPECTED_ERRORS = List.of(SyncError.Kind.NETWORK,
             SyncError.Kind.STOPPED, SyncError.Kind.DEVICE_REVOKED);
 
-    private final GraduatedServer server;
+    private final RestartableServer server;
     private final int steps;
     private final Random random;
     private final AppSimStats stats = new AppSimStats();
@@ -34,14 +34,18 @@ final class AppSimulation implements AppTablet.Hooks {
     private final ServerView view;
     private final AppChecks checks;
     private final AppWork work;
+    private final ServerRestarts restarts;
+    /** The office's changes made so far: they wait while the server (and so the console) is stopped. */
+    private int officeDone;
     private boolean settling;
 
-    AppSimulation(GraduatedServer server, long seed, int steps) {
+    AppSimulation(RestartableServer server, long seed, int steps) {
         this.server = server;
         this.steps = steps;
         this.random = new Random(seed);
         this.faults = new Faults(random, violations);
-        this.school = new AppSchool(server, random);
+        this.restarts = new ServerRestarts(server, random, steps);
+        this.school = new AppSchool(server.database(), random);
         this.view = new ServerView(server.database().jdbi(), school.school.id());
         this.checks = new AppChecks(view, stats);
         this.work = new AppWork(random, school);
@@ -63,8 +67,10 @@ final class AppSimulation implements AppTablet.Hooks {
                 sync(tablet);
             }
             for (int step = 0; step < steps; step++) {
+                restarts.beforeStep(step);
                 officeWork(step, revoked);
-                if (random.nextInt(30) == 0) {
+                // A push kept on the way cannot arrive while the server is stopped.
+                if (random.nextInt(30) == 0 && server.running()) {
                     faults.deliverDelayedRetry();
                 }
                 AppTablet tablet = school.tablets.get(random.nextInt(count));
@@ -77,6 +83,8 @@ final class AppSimulation implements AppTablet.Hooks {
                     sync(tablet);
                 }
             }
+            restarts.finish();
+            officeWork(steps, revoked);
             faults.stop();
             settling = true;
             for (int round = 0; round < 2; round++) {
@@ -88,6 +96,8 @@ final class AppSimulation implements AppTablet.Hooks {
                     .checkAll(revoked);
             stats.seeds = 1;
             faults.injected().forEach((fault, n) -> stats.faults.put(fault.name(), n));
+            stats.serverRestarts = restarts.restarts;
+            stats.stepsWithServerDown = restarts.stepsDown;
             return stats;
         } finally {
             school.tablets.forEach(AppTablet::close);
@@ -95,17 +105,23 @@ final class AppSimulation implements AppTablet.Hooks {
     }
 
     private void officeWork(int step, AppTablet revoked) {
-        if (step == steps / 3) {
+        if (!server.running()) {
+            return;
+        }
+        if (officeDone == 0 && step >= steps / 3) {
             school.movePupil("A", "B");
             stats.scopeEvents.merge("pupil_moved_group", 1, Integer::sum);
+            officeDone++;
         }
-        if (step == 2 * steps / 3) {
-            school.movePupil("B", "C");
-            stats.scopeEvents.merge("pupil_moved_group", 1, Integer::sum);
-        }
-        if (step == steps / 2) {
+        if (officeDone == 1 && step >= steps / 2) {
             school.revoke(revoked);
             stats.scopeEvents.merge("device_revoked", 1, Integer::sum);
+            officeDone++;
+        }
+        if (officeDone == 2 && step >= 2 * steps / 3) {
+            school.movePupil("B", "C");
+            stats.scopeEvents.merge("pupil_moved_group", 1, Integer::sum);
+            officeDone++;
         }
     }
 
@@ -126,6 +142,9 @@ final class AppSimulation implements AppTablet.Hooks {
             }
             complete = false;
             stats.roundsCutShort++;
+            if (!server.running()) {
+                stats.roundsWhileServerDown++;
+            }
             stats.roundErrors.merge(result.error().kind().name(), 1, Integer::sum);
             if (!EXPECTED_ERRORS.contains(result.error().kind()) || (settling && !tablet.revoked)) {
                 throw new SimulationFailure(tablet.name + "'s " + result.scope().key() + " round failed: "

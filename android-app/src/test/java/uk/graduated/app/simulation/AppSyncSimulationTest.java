@@ -13,13 +13,11 @@ import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import uk.graduated.app.e2e.ServerInJvmTestRunner;
-import uk.graduated.server.GraduatedServer;
-import uk.graduated.server.TestServers;
 import uk.graduated.server.simulation.SimulationFailure;
 
 /**
  * The seeded fault simulation with the app's own sync engine and Room store on every tablet,
- * against one real server (each seed gets its own school). By default 2 seeds of 150 steps;
+ * against one real server (each seed gets its own school), which each seed stops and starts again. By default 2 seeds of 150 steps;
  * {@code -Dappsim.seeds=1000} runs more, {@code -Dappsim.firstSeed=N} starts elsewhere, and
  * {@code -Dappsim.seed=N} replays one seed. docs/reliability.md has the commands and figures.
  */
@@ -29,11 +27,11 @@ public class AppSyncSimulationTest {
     @ClassRule
     public static final TemporaryFolder DATA = new TemporaryFolder();
 
-    private static GraduatedServer server;
+    private static RestartableServer server;
 
     @BeforeClass
     public static void startServer() throws IOException {
-        server = TestServers.startOnFreshDatabase(DATA.newFolder("server").toPath());
+        server = RestartableServer.start(DATA.newFolder("server").toPath());
     }
 
     @AfterClass

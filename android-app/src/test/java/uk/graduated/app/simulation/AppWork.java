@@ -117,9 +117,8 @@ final class AppWork {
         }
         places.sort(Comparator.comparing(p -> p.id));
         GroupMembership place = tablet.memberships.find(UUID.fromString(pick(fewOf(places)).id));
-        GroupMembership scored = new GroupMembership(place.id(), place.interventionId(), place.pupilId(),
-                place.joinedOn(), place.leftOn(), Score.of(String.valueOf(10 + random.nextInt(40)), day), place.exit());
-        return tablet.save(() -> tablet.memberships.save(scored)).size();
+        Score entry = Score.of(String.valueOf(10 + random.nextInt(40)), day);
+        return tablet.save(() -> tablet.memberships.recordScores(place.id(), entry, place.exit())).size();
     }
 
     private int deleteASession(AppTablet tablet) {

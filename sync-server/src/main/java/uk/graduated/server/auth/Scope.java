@@ -20,7 +20,9 @@ import static uk.graduated.model.sync.EntityType.SUPPORT_PLAN;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -35,7 +37,8 @@ import uk.graduated.model.sync.EntityType;
  * <ul>
  *   <li>SENCO: every record of the school, read and write (except staff, which only the staff API writes).</li>
  *   <li>Teaching assistant: the pupils in the groups they run (interventions that list them as lead
- *       staff; memberships not ended) and those groups' session logs; writes session logs of those groups.</li>
+ *       staff; memberships not ended) and those groups' session logs; writes session logs of those groups,
+ *       and the entry and exit scores (nothing else) of those groups' existing places.</li>
  *   <li>Early-years practitioner: the children whose class or room is one of theirs; writes
  *       observations (and their photos) of those children only.</li>
  *   <li>Teacher: the pupils of their classes, read-only.</li>
@@ -63,21 +66,37 @@ public final class Scope {
             Role.EARLY_YEARS_PRACTITIONER, EnumSet.of(OBSERVATION, PHOTO),
             Role.TEACHER, EnumSet.noneOf(EntityType.class),
             Role.ADMIN, EnumSet.noneOf(EntityType.class));
+    /**
+     * Members a role may change on existing records it may not otherwise write. The assistant who runs
+     * an intervention normally takes its entry (baseline) and exit assessments; places themselves
+     * (who is in which group, from when to when) stay with the SENCO.
+     */
+    private static final Map<Role, Map<EntityType, Set<String>>> MEMBER_WRITES = Map.of(
+            Role.TEACHING_ASSISTANT, Map.of(GROUP_MEMBERSHIP, Set.of("entry", "exit")));
 
     private final Principal principal;
     private final Set<EntityType> readable;
     private final Set<EntityType> writable;
+    private final Set<EntityType> wholeRecords;
+    private final Map<EntityType, Set<String>> editableMembers;
 
     private Scope(Principal principal) {
         this.principal = principal;
         Set<EntityType> reads = EnumSet.copyOf(SCHOOL_AND_STAFF);
         Set<EntityType> writes = EnumSet.noneOf(EntityType.class);
+        Map<EntityType, Set<String>> members = new EnumMap<>(EntityType.class);
         for (Role role : principal.roles()) {
             reads.addAll(READS.get(role));
             writes.addAll(WRITES.get(role));
+            MEMBER_WRITES.getOrDefault(role, Map.of()).forEach((type, names) ->
+                    members.computeIfAbsent(type, t -> new HashSet<>()).addAll(names));
         }
+        members.keySet().removeAll(writes);
+        this.wholeRecords = Collections.unmodifiableSet(EnumSet.copyOf(writes));
+        writes.addAll(members.keySet());
         this.readable = Collections.unmodifiableSet(reads);
         this.writable = Collections.unmodifiableSet(writes);
+        this.editableMembers = Collections.unmodifiableMap(members);
     }
 
     public static Scope of(Principal principal) {
@@ -93,9 +112,14 @@ public final class Scope {
         return readable;
     }
 
-    /** The kinds of record this caller may write at all, before asking which ones. */
+    /** The kinds of record this caller may write at all, whole or some members only, before asking which ones. */
     public Set<EntityType> writableTypes() {
         return writable;
+    }
+
+    /** The members this caller may change on records of {@code type} it may not write whole; empty if none. */
+    public Set<String> editableMembers(EntityType type) {
+        return editableMembers.getOrDefault(type, Set.of());
     }
 
     /**
@@ -107,7 +131,7 @@ public final class Scope {
      * @param interventionId the intervention the record belongs to, or null
      */
     public boolean mayWrite(EntityType type, Collection<UUID> pupilIds, UUID interventionId, Visibility visibility) {
-        if (!writable.contains(type)) {
+        if (!wholeRecords.contains(type)) {
             return false;
         }
         if (readsWholeSchool()) {
@@ -119,6 +143,24 @@ public final class Scope {
             case PHOTO -> true; // bytes only; a photo is seen through the observations that refer to it
             default -> false;
         };
+    }
+
+    /**
+     * Whether this caller may change these members of an existing record: as {@link #mayWrite}, or, for
+     * a teaching assistant, only the entry and exit scores of a place in a group they run.
+     */
+    public boolean mayEdit(EntityType type, Set<String> members, Collection<UUID> pupilIds, UUID interventionId,
+            Visibility visibility) {
+        if (mayWrite(type, pupilIds, interventionId, visibility)) {
+            return true;
+        }
+        Set<String> editable = editableMembers(type);
+        return !editable.isEmpty() && editable.containsAll(members) && runs(interventionId, visibility);
+    }
+
+    /** Whether this caller runs the intervention (it lists them among its lead staff). */
+    public boolean runs(UUID interventionId, Visibility visibility) {
+        return interventionId != null && visibility.deliveredInterventionIds().contains(interventionId);
     }
 
     /** Which records this caller may see today, from one query over interventions, memberships and pupils. */

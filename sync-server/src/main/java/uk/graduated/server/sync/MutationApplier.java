@@ -143,7 +143,7 @@ final class MutationApplier {
 
     private MutationOutcome edit(Mutation m, RecordTable table, StoredRecord current, Optional<ChangeLog.Entry> logged) {
         ScopeKeys keys = logged.map(ChangeLog.Entry::keys).orElseGet(() -> store.scopeKeys(table, current.data()));
-        String refusal = permissions.refusal(handle, m.entityType(), keys);
+        String refusal = permissions.refusal(handle, m.entityType(), keys, m.fields().keySet());
         if (refusal != null) {
             return Rejections.of(m.mutationId(), RejectionCode.FORBIDDEN, refusal);
         }

@@ -220,6 +220,24 @@ class ScopeTest {
         assertThat(sencoScope.writableTypes()).doesNotContain(EntityType.STAFF);
     }
 
+    @Test
+    void mayEdit_givesAnAssistantTheScoresOfTheirGroupsPlaces_andNothingElseOfThem() {
+        Scope taScope = Scope.of(TestAccounts.principal(ta, null));
+        Scope sencoScope = Scope.of(TestAccounts.principal(school.senco(), null));
+        Visibility taSees = visibility(TestAccounts.principal(ta, null));
+        List<UUID> pupil = List.of(inGroupYear2);
+
+        assertThat(taScope.mayEdit(EntityType.GROUP_MEMBERSHIP, Set.of("entry", "exit"), pupil, taGroup, taSees)).isTrue();
+        assertThat(taScope.mayEdit(EntityType.GROUP_MEMBERSHIP, Set.of("entry"), pupil, sencoGroup, taSees)).isFalse();
+        assertThat(taScope.mayEdit(EntityType.GROUP_MEMBERSHIP, Set.of("entry", "leftOn"), pupil, taGroup, taSees))
+                .isFalse();
+        assertThat(taScope.mayWrite(EntityType.GROUP_MEMBERSHIP, pupil, taGroup, taSees)).isFalse();
+        assertThat(taScope.mayEdit(EntityType.SESSION_LOG, Set.of("notes"), pupil, taGroup, taSees)).isTrue();
+        assertThat(sencoScope.editableMembers(EntityType.GROUP_MEMBERSHIP)).isEmpty();
+        assertThat(sencoScope.mayEdit(EntityType.GROUP_MEMBERSHIP, Set.of("leftOn"), pupil, taGroup,
+                Visibility.wholeSchool(sencoScope.readableTypes()))).isTrue();
+    }
+
     private static Visibility visibility(Principal principal) {
         return jdbi.withHandle(h -> Scope.of(principal).visibility(h, TODAY));
     }

@@ -7,9 +7,15 @@ import uk.graduated.app.data.db.AppDatabase;
 import uk.graduated.app.data.outbox.LocalWriter;
 import uk.graduated.model.intervention.GroupMembership;
 import uk.graduated.model.intervention.GroupMembershipJson;
+import uk.graduated.model.intervention.Score;
 import uk.graduated.model.sync.EntityType;
+import uk.graduated.model.validation.ValidationException;
 
-/** Pupils' places in groups, and the entry and exit scores a TA records on them. */
+/**
+ * Pupils' places in groups, and the entry and exit scores recorded on them. The tablet changes only
+ * the scores: the server lets the assistant who runs a group record them, while adding, ending or
+ * removing a place is the SENCO's (in the console), so nothing here offers it.
+ */
 public final class GroupMembershipRepository {
     private final AppDatabase db;
     private final GroupMembershipTable table;
@@ -22,15 +28,22 @@ public final class GroupMembershipRepository {
     }
 
     /**
-     * Saves an edited membership (an entry or exit score, a leaving date). Only the changed fields
-     * are queued, based on the version the tablet last saw, so the server merges them field by field.
+     * Records a place's entry and exit scores (null clears one); every other member stays as the tablet
+     * holds it. Only the changed scores are queued, based on the version the tablet last saw, so the
+     * server merges them field by field.
      *
      * @return whether anything changed
-     * @throws uk.graduated.model.validation.ValidationException when the membership is not on this
-     *         tablet, or breaks a rule of its codec
+     * @throws ValidationException when the place is not on this tablet, or the scores break a rule of
+     *         the record (an exit score needs an entry score taken no later)
      */
-    public boolean save(GroupMembership edited) {
-        return writer.edit(EntityType.GROUP_MEMBERSHIP, edited.id(), GroupMembershipJson.toJson(edited)) != null;
+    public boolean recordScores(UUID membershipId, Score entry, Score exit) {
+        GroupMembership place = table.find(membershipId);
+        if (place == null) {
+            throw ValidationException.of("id", "not_found", "this group place is not on this tablet");
+        }
+        GroupMembership scored = new GroupMembership(place.id(), place.interventionId(), place.pupilId(),
+                place.joinedOn(), place.leftOn(), entry, exit);
+        return writer.edit(EntityType.GROUP_MEMBERSHIP, membershipId, GroupMembershipJson.toJson(scored)) != null;
     }
 
     /** The membership, or null when it is not on this tablet. */

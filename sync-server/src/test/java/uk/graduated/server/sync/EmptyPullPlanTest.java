@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.graduated.server.auth.Principal;
 
 /**
- * An up-to-date tablet's pull reads the change log with one range scan of
- * {@code change_log_by_version} that finds nothing, whatever the size of the school's log.
+ * An up-to-date tablet's pull is one statement: one range scan of {@code change_log_by_version} that
+ * finds nothing, whatever the size of the school's log, and lookups by primary key for the rest.
  */
 class EmptyPullPlanTest {
     private static final int LOG_ROWS = 50_000;

@@ -172,7 +172,7 @@ public class AppBenchmark {
         credentials.saveEnrolment(server.baseUrl(), tablet.id(), tablet.token());
         credentials.saveSession(school.school.senco().id(), accounts.sessionOnDevice(school.school.senco(), tablet),
                 clock.now().plus(Duration.ofHours(4)));
-        OkHttpClient client = HttpSyncTransport.client(credentials, "1.0.0", clock).newBuilder()
+        OkHttpClient client = HttpSyncTransport.client(credentials, "1.0.0").newBuilder()
                 .socketFactory(wire).build();
         return new SyncRunner(db, credentials, new HttpSyncTransport(server.baseUrl(), client), clock,
                 new Backoff(new Random(1)));

@@ -134,7 +134,7 @@ public class TabletToServerEndToEndTest {
         credentials.saveEnrolment(server.baseUrl(), tablet.id(), tablet.token());
         credentials.saveSession(ta.id(), accounts.sessionOnDevice(ta, tablet), clock.now().plus(Duration.ofHours(4)));
         return new SyncRunner(db, credentials, new HttpSyncTransport(server.baseUrl(),
-                HttpSyncTransport.client(credentials, "1.0.0", clock)), clock, new Backoff(new Random(1)));
+                HttpSyncTransport.client(credentials, "1.0.0")), clock, new Backoff(new Random(1)));
     }
 
     private static long sessionLogsOnServer(UUID id) {

@@ -116,7 +116,7 @@ final class AppTablet implements FlakyTransport.Observer {
         this.pupils = new PupilRepository(db);
         this.interventions = new InterventionRepository(db);
         TokenSource tokens = scope -> scope.isDevice() ? device.token() : sessionToken;
-        this.http = HttpSyncTransport.client(tokens, "1.0.0", clock);
+        this.http = HttpSyncTransport.client(tokens, "1.0.0");
         FlakyTransport transport = new FlakyTransport(new HttpSyncTransport(serverUrl, http), faults, this);
         LocalStores stores = new LocalStores(new RoomOutboxStore(db, tables), new RoomLocalApplier(db, tables),
                 new RoomCursorStore(db), new RoomPhotoQueue(db));

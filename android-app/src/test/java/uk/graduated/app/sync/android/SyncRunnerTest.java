@@ -70,7 +70,7 @@ public class SyncRunnerTest {
         credentials.saveEnrolment(url, f.ta.deviceId(), DEVICE_TOKEN);
         credentials.saveSession(f.ta.staffId(), SESSION_TOKEN, f.clock.now().plus(Duration.ofHours(4)));
         runner = new SyncRunner(f.db, credentials, new HttpSyncTransport(url,
-                HttpSyncTransport.client(credentials, "1.0.0", f.clock)), f.clock, new Backoff(new Random(1)));
+                HttpSyncTransport.client(credentials, "1.0.0")), f.clock, new Backoff(new Random(1)));
     }
 
     @After

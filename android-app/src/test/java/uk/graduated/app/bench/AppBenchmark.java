@@ -146,10 +146,10 @@ public class AppBenchmark {
                 && !String.join("\n", plan).contains("Seq Scan");
         System.out.println("[bench] P4 statements of an empty sync (" + results.size() + " pulls):");
         statements.forEach(s -> System.out.println("[bench]   " + s));
-        System.out.println("[bench] P4 plan of the change-log scan:");
+        System.out.println("[bench] P4 plan of the pull's statement (its change-log scan):");
         plan.forEach(line -> System.out.println("[bench]   " + line));
-        BenchTable.record(new BenchRow("P4", "empty sync (device and SENCO rounds: " + results.size()
-                + " pulls, no push: the outbox is empty)",
+        BenchTable.record(new BenchRow("P4", "empty sync (the signed-in SENCO's round, which brings the sign-in list"
+                + " too: " + results.size() + (results.size() == 1 ? " pull" : " pulls") + ", no push: the outbox is empty)",
                 String.format(Locale.ROOT, "%,d bytes on the wire (%,d sent, %,d received); %d SQL statements, %d of them"
                         + " the change-log scan (%s)", wire.total(), wire.sent(), wire.received(), statements.size(),
                         changeLogScans, indexed ? "index range scan" : "NOT an index scan"),

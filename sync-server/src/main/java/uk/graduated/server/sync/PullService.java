@@ -92,8 +92,10 @@ public final class PullService {
         boolean tracksHeld = principal.isPerson();
         PullSnapshot.HeldKey heldKey = tracksHeld && cursor != null
                 ? new PullSnapshot.HeldKey(principal.deviceId(), principal.staffId(), cursor.generation()) : null;
+        // Whether anything is new is all an up-to-date answer needs to know of the change log.
+        int scan = onlyIfUpToDate ? 1 : limit + 1;
         PullSnapshot snapshot = PullSnapshot.read(reader.handle(), reader.schoolId(), after, heldKey,
-                visibility.changeLogCondition(), limit + 1, after > 0);
+                visibility.changeLogCondition(), scan, after > 0);
         if (cursor != null && after < snapshot.purgedThrough()) {
             return new Read(PullPage.Result.resync(ResyncReason.CURSOR_EXPIRED), false, false);
         }

@@ -14,11 +14,15 @@ public final class PullPlans {
     private PullPlans() {
     }
 
+    /** The change-log rows an up-to-date tablet's pull asks for: whether anything is new. */
+    public static final int UP_TO_DATE_SCAN = 1;
+
     /**
      * {@code EXPLAIN (ANALYZE, COSTS OFF)} of the {@link PullSnapshot} statement of a pull after
-     * {@code afterVersion}, with a person's held set at generation 1.
+     * {@code afterVersion} that scans up to {@code scanLimit} change-log rows (a page's limit plus one,
+     * or {@link #UP_TO_DATE_SCAN}), with a person's held set at generation 1.
      */
-    public static List<String> changeLogScan(Jdbi jdbi, Principal principal, long afterVersion, int limit) {
+    public static List<String> changeLogScan(Jdbi jdbi, Principal principal, long afterVersion, int scanLimit) {
         return jdbi.withHandle(h -> {
             ChangeLogCondition scope = Scope.of(principal).visibility(h, LocalDate.now(SyncFixture.CLOCK))
                     .changeLogCondition();
@@ -26,7 +30,7 @@ public final class PullPlans {
                     ? new PullSnapshot.HeldKey(principal.deviceId(), principal.staffId(), 1) : null;
             Query explain = h.createQuery("explain (analyze, costs off) "
                     + PullSnapshot.sql(scope, afterVersion > 0, held != null));
-            PullSnapshot.binds(principal.schoolId(), afterVersion, held, scope, limit + 1).forEach(explain::bind);
+            PullSnapshot.binds(principal.schoolId(), afterVersion, held, scope, scanLimit).forEach(explain::bind);
             return explain.mapTo(String.class).list();
         });
     }

@@ -144,7 +144,7 @@ public class AppBenchmark {
                         school.school.id()), PullPlans.UP_TO_DATE_SCAN);
         boolean indexed = String.join("\n", plan).contains("Index Scan using change_log_by_version")
                 && !String.join("\n", plan).contains("Seq Scan on change_log");
-        System.out.println("[bench] P4 statements of an empty sync (" + results.size() + " pulls):");
+        System.out.println("[bench] P4 statements of an empty sync:");
         statements.forEach(s -> System.out.println("[bench]   " + s));
         System.out.println("[bench] P4 plan of an up-to-date pull's statement (its change-log scan):");
         plan.forEach(line -> System.out.println("[bench]   " + line));

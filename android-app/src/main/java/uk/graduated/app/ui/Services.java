@@ -128,7 +128,7 @@ public final class Services {
     /** A sync run in this process, for the sync screen's "Sync now". */
     public SyncRunner syncRunner() {
         HttpSyncTransport transport = new HttpSyncTransport(credentials.serverUrl(),
-                HttpSyncTransport.client(credentials, appVersion(), clock));
+                HttpSyncTransport.client(credentials, appVersion()));
         return new SyncRunner(db, credentials, transport, clock, new Backoff(new SecureRandom()));
     }
 

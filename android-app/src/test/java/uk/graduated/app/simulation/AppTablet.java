@@ -31,6 +31,7 @@ import uk.graduated.app.sync.android.RoomCursorStore;
 import uk.graduated.app.sync.android.RoomLocalApplier;
 import uk.graduated.app.sync.android.RoomOutboxStore;
 import uk.graduated.app.sync.android.RoomPhotoQueue;
+import uk.graduated.app.sync.android.SyncRunner;
 import uk.graduated.app.sync.engine.Backoff;
 import uk.graduated.app.sync.engine.LocalStores;
 import uk.graduated.app.sync.engine.SyncEngine;
@@ -115,7 +116,7 @@ final class AppTablet implements FlakyTransport.Observer {
         this.pupils = new PupilRepository(db);
         this.interventions = new InterventionRepository(db);
         TokenSource tokens = scope -> scope.isDevice() ? device.token() : sessionToken;
-        this.http = HttpSyncTransport.client(tokens, "1.0.0", clock);
+        this.http = HttpSyncTransport.client(tokens, "1.0.0");
         FlakyTransport transport = new FlakyTransport(new HttpSyncTransport(serverUrl, http), faults, this);
         LocalStores stores = new LocalStores(new RoomOutboxStore(db, tables), new RoomLocalApplier(db, tables),
                 new RoomCursorStore(db), new RoomPhotoQueue(db));
@@ -132,15 +133,16 @@ final class AppTablet implements FlakyTransport.Observer {
     }
 
     /**
-     * What the app's background sync does for a tablet with one person signed in: the device scope,
-     * then the person's round if the device's went through; a revoked tablet wipes itself.
+     * What the app's background sync ({@code SyncRunner}) does for a tablet with one person signed
+     * in: the person's round, which brings the sign-in list too, and the device scope's round only
+     * when the person's failed without ending the run; a revoked tablet wipes itself.
      */
     List<SyncResult> sync() {
         List<SyncResult> results = new ArrayList<>();
-        SyncResult device = engine.sync(SyncScope.device(), faults::stopRequested);
-        results.add(device);
-        if (device.succeeded()) {
-            results.add(engine.sync(SyncScope.staff(person.id()), faults::stopRequested));
+        SyncResult round = engine.sync(SyncScope.staff(person.id()), faults::stopRequested);
+        results.add(round);
+        if (!round.succeeded() && !SyncRunner.endsTheRun(round)) {
+            results.add(engine.sync(SyncScope.device(), faults::stopRequested));
         }
         for (SyncResult result : results) {
             if (!result.succeeded() && result.error().kind() == SyncError.Kind.DEVICE_REVOKED

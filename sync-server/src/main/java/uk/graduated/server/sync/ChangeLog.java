@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 import uk.graduated.model.sync.EntityType;
 import uk.graduated.server.auth.ChangeLogCondition;
 import uk.graduated.server.register.ScopeKeys;
@@ -21,6 +20,9 @@ final class ChangeLog {
     /** One record's latest change and the keys that scope it. */
     record Entry(EntityType type, UUID entityId, long version, boolean deleted, ScopeKeys keys) {
     }
+
+    /** What {@link #entry} reads, in the order a union with {@code change_log} rows lists them. */
+    static final String ENTRY_COLUMNS = "c.entity_type, c.entity_id, c.version, c.deleted, c.pupil_ids, c.intervention_id";
 
     private final Writes writes;
     private final UUID schoolId;
@@ -64,22 +66,13 @@ final class ChangeLog {
 
     /**
      * The page after {@code afterVersion}, in version order, that the caller's scope lets through:
-     * one range scan of {@code change_log_by_version}.
+     * one range scan of {@code change_log_by_version}, with parameters {@code school}, {@code after},
+     * {@code limit} and the scope's. Its columns are the ones {@link #entry} reads.
      *
      * @param withTombstones false for a first pull, whose device holds nothing to delete
      */
-    List<Entry> after(long afterVersion, ChangeLogCondition scope, int limit, boolean withTombstones) {
-        Query query = writes.flush().createQuery(afterSql(scope, withTombstones))
-                .bind("school", schoolId)
-                .bind("after", afterVersion)
-                .bind("limit", limit);
-        scope.binds().forEach(query::bind);
-        return query.map((rs, ctx) -> entry(rs)).list();
-    }
-
-    /** The statement of {@link #after}, with parameters {@code school}, {@code after}, {@code limit} and the scope's. */
     static String afterSql(ChangeLogCondition scope, boolean withTombstones) {
-        return "select * from change_log c where c.school_id = :school and c.version > :after"
+        return "select " + ENTRY_COLUMNS + " from change_log c where c.school_id = :school and c.version > :after"
                 + (withTombstones ? "" : " and not c.deleted")
                 + " and " + scope.sql() + " order by c.version limit :limit";
     }
@@ -99,7 +92,7 @@ final class ChangeLog {
                 .list();
     }
 
-    private static Entry entry(ResultSet rs) throws SQLException {
+    static Entry entry(ResultSet rs) throws SQLException {
         EntityType type = EntityType.fromWireName(rs.getString("entity_type"))
                 .orElseThrow(() -> new IllegalStateException("unknown entity type in change_log"));
         List<UUID> pupils = Arrays.asList((UUID[]) rs.getArray("pupil_ids").getArray());

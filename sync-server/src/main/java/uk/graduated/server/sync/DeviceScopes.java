@@ -1,8 +1,5 @@
 package uk.graduated.server.sync;
 
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -23,20 +20,6 @@ final class DeviceScopes {
     DeviceScopes(Handle handle, UUID schoolId) {
         this.handle = handle;
         this.schoolId = schoolId;
-    }
-
-    Optional<Held> find(UUID deviceId, UUID staffId, long generation) {
-        return handle.createQuery("""
-                        select generation, pupil_ids, intervention_ids from device_scope
-                        where school_id = :school and device_id = :device and staff_id = :staff and generation = :generation""")
-                .bind("school", schoolId)
-                .bind("device", deviceId)
-                .bind("staff", staffId)
-                .bind("generation", generation)
-                .map((rs, ctx) -> new Held(rs.getLong("generation"),
-                        new HashSet<>(Arrays.asList((UUID[]) rs.getArray("pupil_ids").getArray())),
-                        new HashSet<>(Arrays.asList((UUID[]) rs.getArray("intervention_ids").getArray()))))
-                .findOne();
     }
 
     /**

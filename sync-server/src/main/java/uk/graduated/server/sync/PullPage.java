@@ -22,7 +22,7 @@ import uk.graduated.server.auth.Visibility;
  *   <li>pupils and interventions that left the scope since the tablet's held set: their records
  *       become removals;</li>
  *   <li>those that entered it: their records are sent at their current state, however old;</li>
- *   <li>the change log after the cursor, filtered by the scope: one range scan.</li>
+ *   <li>the change log after the cursor, filtered by the scope: the {@link PullSnapshot}'s range scan.</li>
  * </ol>
  * A pupil's records go whole into a page or wait for the next one; one that alone exceeds the limit
  * makes the tablet resync instead.
@@ -52,11 +52,12 @@ final class PullPage {
     }
 
     /**
-     * @param after     the cursor's version, 0 for a first pull
-     * @param committed the school clock's committed version in this snapshot
-     * @param held      what the tablet holds, or null for a first pull or a device scope
+     * @param after    the cursor's version, 0 for a first pull
+     * @param snapshot the first read of this snapshot, its scan up to the page's limit plus one; its
+     *                 held set is what the tablet holds, or null for a first pull or a device scope
      */
-    Result build(long after, long committed, DeviceScopes.Held held) {
+    Result build(long after, PullSnapshot snapshot) {
+        DeviceScopes.Held held = snapshot.held();
         Set<UUID> pupils = visibility.pupilIds();
         Set<UUID> interventions = visibility.interventionIds();
         Set<UUID> heldPupils = new HashSet<>(held == null ? pupils : held.pupils());
@@ -77,13 +78,14 @@ final class PullPage {
         boolean hasMore = true;
         long nextVersion = after;
         if (!stopped && capacity > 0) {
-            scanned = changeLog.after(after, visibility.changeLogCondition(), capacity + 1, after > 0);
+            // The first capacity + 1 of the snapshot's scan are what a scan limited to them finds.
+            scanned = snapshot.scanned().subList(0, Math.min(snapshot.scanned().size(), capacity + 1));
             hasMore = scanned.size() > capacity;
             if (hasMore) {
                 scanned = scanned.subList(0, capacity);
                 nextVersion = scanned.get(capacity - 1).version();
             } else {
-                nextVersion = Math.max(after, committed);
+                nextVersion = Math.max(after, snapshot.committed());
             }
         }
         List<ChangeLog.Entry> sent = new ArrayList<>(entering.values());

@@ -51,16 +51,4 @@ public final class SchoolClock {
                 .bind("school", schoolId)
                 .execute();
     }
-
-    /**
-     * The latest committed version, as the caller's snapshot sees it: every change up to it is
-     * visible to the same snapshot, and none above it is (its writer still holds the clock).
-     */
-    static long committed(Handle handle, UUID schoolId) {
-        return handle.createQuery("select version from school_clock where school_id = :school")
-                .bind("school", schoolId)
-                .mapTo(Long.class)
-                .findOne()
-                .orElse(0L);
-    }
 }

@@ -8,8 +8,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Records every SQL statement the server's JDBI runs while it is installed: benchmarks only, to count
- * what a request costs the database.
+ * Records every SQL statement the server's JDBI runs while it is installed, to count what a request
+ * costs the database: benchmarks, and tests of how many statements a pull takes.
  */
 public final class StatementCounter implements SqlLogger {
     private final List<String> statements = new ArrayList<>();

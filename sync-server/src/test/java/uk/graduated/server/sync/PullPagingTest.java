@@ -15,6 +15,7 @@ import uk.graduated.model.sync.EntityType;
 import uk.graduated.model.sync.PullRequest;
 import uk.graduated.model.sync.PullResponse;
 import uk.graduated.server.auth.Principal;
+import uk.graduated.server.bench.StatementCounter;
 import uk.graduated.server.testing.TestAccounts;
 
 /** Pages in version order with a cursor and a has-more flag; each scope sees only its records. */
@@ -84,5 +85,50 @@ class PullPagingTest {
         assertThat(page.changes()).isEmpty();
         assertThat(page.hasMore()).isFalse();
         assertThat(page.nextCursor()).isEqualTo(cursor);
+    }
+
+    @Test
+    void emptyPull_ofTheWholeSchool_isOneStatement_withoutATransaction() {
+        String cursor = fixture.pullAll(senco, null).cursor();
+
+        List<String> statements = statementsOf(() -> fixture.pull.pull(senco, new PullRequest(cursor, 500)));
+
+        assertThat(statements).singleElement().asString()
+                .contains("from change_log").contains("from school_clock").contains("from school_sync_state")
+                .contains("device_scope");
+    }
+
+    @Test
+    void emptyPull_ofATeachingAssistant_isTheirScopeAndOneStatement() {
+        Principal ta = SyncFixture.on(fixture.ta, fixture.tablet);
+        String cursor = fixture.pullAll(ta, null).cursor();
+
+        List<String> statements = statementsOf(() -> fixture.pull.pull(ta, new PullRequest(cursor, 500)));
+
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(1)).contains("from change_log");
+    }
+
+    @Test
+    void pullWithChanges_readsThemInOneReadOnlyRepeatableReadTransaction() {
+        String cursor = fixture.pullAll(senco, null).cursor();
+        UUID pupil = UUID.randomUUID();
+        fixture.create(EntityType.PUPIL, fixture.records.pupil(pupil, "Oak"));
+
+        List<String> statements = statementsOf(() -> assertThat(fixture.pull.pull(senco, new PullRequest(cursor, 500))
+                .changes()).extracting(Change::entityId).containsExactly(pupil));
+
+        assertThat(statements).first().asString().contains("from change_log");
+        assertThat(statements.get(1)).isEqualTo("set transaction isolation level repeatable read, read only");
+    }
+
+    private static List<String> statementsOf(Runnable pull) {
+        StatementCounter counter = StatementCounter.installOn(fixture.jdbi());
+        try {
+            pull.run();
+        } finally {
+            StatementCounter.removeFrom(fixture.jdbi());
+        }
+        return counter.statements();
     }
 }

@@ -13,15 +13,20 @@ import okio.Okio;
 
 /**
  * Compresses JSON request bodies (a push of 500 session logs shrinks about tenfold; protocol
- * section 1 allows it). Photos are left alone: JPEG, PNG and WebP are compressed already.
+ * section 1 allows it). Photos are left alone: JPEG, PNG and WebP are compressed already, and so
+ * are small bodies such as a pull's cursor, which gzip's framing and header would make larger.
  * Responses need nothing here: OkHttp asks for gzip and unpacks it by itself.
  */
 final class GzipJsonBodies implements Interceptor {
+    /** Below this, gzip's 18 bytes of framing and its 24-byte header cost more than it saves. */
+    static final long SMALLEST_COMPRESSED = 256;
+
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         RequestBody body = request.body();
-        if (body == null || request.header("Content-Encoding") != null || !isJson(body.contentType())) {
+        if (body == null || request.header("Content-Encoding") != null || !isJson(body.contentType())
+                || body.contentLength() < SMALLEST_COMPRESSED) {
             return chain.proceed(request);
         }
         Buffer compressed = new Buffer();

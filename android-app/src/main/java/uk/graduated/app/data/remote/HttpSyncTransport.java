@@ -1,6 +1,7 @@
 package uk.graduated.app.data.remote;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -11,7 +12,6 @@ import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Response;
 import retrofit2.Retrofit;
-import uk.graduated.app.core.Clock;
 import uk.graduated.app.sync.engine.QueuedPhoto;
 import uk.graduated.app.sync.engine.SyncScope;
 import uk.graduated.app.sync.engine.SyncTransport;
@@ -26,7 +26,8 @@ import uk.graduated.model.validation.ValidationException;
 
 /** The sync protocol over HTTPS with Retrofit and OkHttp; bodies read and written by the shared-model codecs. */
 public final class HttpSyncTransport implements SyncTransport {
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    /** JSON is UTF-8 by definition (RFC 8259): no charset parameter, which OkHttp adds to a body made from a String. */
+    private static final MediaType JSON = MediaType.get("application/json");
 
     private final SyncApi api;
 
@@ -42,12 +43,12 @@ public final class HttpSyncTransport implements SyncTransport {
      * The client the app uses: generous timeouts for a slow corridor connection, the protocol's
      * headers, the scope's token, and compressed JSON bodies.
      */
-    public static OkHttpClient client(TokenSource tokens, String appVersion, Clock clock) {
+    public static OkHttpClient client(TokenSource tokens, String appVersion) {
         return new OkHttpClient.Builder()
                 .connectTimeout(15, TimeUnit.SECONDS)
                 .readTimeout(60, TimeUnit.SECONDS)
                 .writeTimeout(60, TimeUnit.SECONDS)
-                .addInterceptor(new ProtocolHeaders(appVersion, clock))
+                .addInterceptor(new ProtocolHeaders(appVersion))
                 .addInterceptor(new AuthInterceptor(tokens))
                 .addInterceptor(new GzipJsonBodies())
                 .build();
@@ -55,12 +56,12 @@ public final class HttpSyncTransport implements SyncTransport {
 
     @Override
     public PushResponse push(SyncScope scope, PushRequest request) throws TransportException {
-        return read(execute(api.push(RequestBody.create(request.toJson(), JSON), scope)), PushResponse::fromJson);
+        return read(execute(api.push(json(request.toJson()), scope)), PushResponse::fromJson);
     }
 
     @Override
     public PullResponse pull(SyncScope scope, PullRequest request) throws TransportException {
-        return read(execute(api.pull(RequestBody.create(request.toJson(), JSON), scope)), PullResponse::fromJson);
+        return read(execute(api.pull(json(request.toJson()), scope)), PullResponse::fromJson);
     }
 
     @Override
@@ -76,6 +77,10 @@ public final class HttpSyncTransport implements SyncTransport {
         String range = "bytes " + offset + "-" + (offset + chunk.length - 1) + "/" + photo.sizeBytes();
         RequestBody bytes = RequestBody.create(chunk, MediaType.get(photo.mediaType()));
         return read(execute(api.putPhoto(photo.sha256(), range, bytes, scope)), PhotoUploadStatus::fromJson);
+    }
+
+    private static RequestBody json(String text) {
+        return RequestBody.create(text.getBytes(StandardCharsets.UTF_8), JSON);
     }
 
     /** The body of a successful answer, or the failure as the protocol describes it. */

@@ -20,6 +20,7 @@ import uk.graduated.app.data.staff.StaffEntity;
 import uk.graduated.app.data.staff.StaffRepository;
 import uk.graduated.app.sync.android.DeviceWipe;
 import uk.graduated.app.sync.android.SyncScheduler;
+import uk.graduated.app.sync.engine.SyncResult;
 import uk.graduated.app.sync.engine.SyncScope;
 import uk.graduated.app.feature.wiped.WipedActivity;
 import uk.graduated.app.ui.Screens;
@@ -139,13 +140,14 @@ public class SignInActivity extends Activity {
                 : getString(R.string.lock_notice_others, minutes, owner.displayName));
     }
 
-    /** Fetches the sign-in list now (a device-scope sync), rather than waiting for the background job. */
+    /** Fetches the sign-in list now (a sync: any of its rounds brings it), rather than waiting for the background job. */
     private void refreshStaff() {
         TextView status = findViewById(R.id.staff_status);
         status.setText(R.string.sign_in_fetching);
         status.setVisibility(View.VISIBLE);
         run(() -> services.syncRunner().runAll(() -> false), results -> {
-            boolean reached = !results.isEmpty() && results.get(0).succeeded();
+            // Any round that finished brought the list: every scope includes the school and its staff.
+            boolean reached = results.stream().anyMatch(SyncResult::succeeded);
             status.setText(reached ? getString(R.string.sign_in_fetched) : getString(R.string.sign_in_fetch_failed,
                     results.isEmpty() ? "" : results.get(0).error().message()));
             loadStaff(false);

@@ -66,7 +66,7 @@ public class SyncJobService extends JobService {
 
     private SyncRunner runner(DeviceCredentials credentials) {
         HttpSyncTransport transport = new HttpSyncTransport(credentials.serverUrl(),
-                HttpSyncTransport.client(credentials, appVersion(), Clock.system()));
+                HttpSyncTransport.client(credentials, appVersion()));
         return new SyncRunner(AppDatabase.get(this), credentials, transport, Clock.system(),
                 new Backoff(new SecureRandom()));
     }

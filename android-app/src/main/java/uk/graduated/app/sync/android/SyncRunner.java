@@ -21,9 +21,10 @@ import uk.graduated.app.sync.engine.SyncScope;
 import uk.graduated.app.sync.engine.SyncTransport;
 
 /**
- * Everything one background sync does: the device scope (the sign-in list), then each signed-in
- * person's round (their changes, their scope, photos), then the end of the sessions of people who
- * signed out with changes waiting. Wires the engine to Room; no scheduling here.
+ * Everything one background sync does: each signed-in person's round (their changes, their scope,
+ * photos), the device scope's round (the sign-in list) when no person's round brought it, then the
+ * end of the sessions of people who signed out with changes waiting. Wires the engine to Room; no
+ * scheduling here.
  */
 public final class SyncRunner {
     /** Failures about the device, the network or the server: every other round would meet them too. */
@@ -72,20 +73,28 @@ public final class SyncRunner {
         LocalStores stores = new LocalStores(new RoomOutboxStore(db, tables), new RoomLocalApplier(db, tables),
                 new RoomCursorStore(db), new RoomPhotoQueue(db));
         SyncEngine engine = new SyncEngine(deviceId, stores, transport, clock, backoff);
-        SyncResult device = engine.sync(SyncScope.device(), stopRequested);
-        results.add(device);
-        if (endsTheRun(device)) {
-            return results;
-        }
+        // Every person's scope includes the school and its staff, which is all the device scope
+        // brings (the sign-in list); so the device round runs only when no person's round brought them.
+        boolean signInListPulled = false;
+        boolean ended = false;
         for (UUID staffId : credentials.signedIn(clock.now())) {
             SyncResult round = engine.sync(SyncScope.staff(staffId), stopRequested);
             results.add(round);
+            signInListPulled |= round.succeeded();
             if (!round.succeeded() && round.error().kind() == SyncError.Kind.NEEDS_SIGN_IN) {
                 // Their session is over; their changes wait in the outbox until they sign in again.
                 credentials.endSession(staffId);
             }
             if (endsTheRun(round)) {
+                ended = true;
                 break;
+            }
+        }
+        if (!signInListPulled && !ended) {
+            SyncResult device = engine.sync(SyncScope.device(), stopRequested);
+            results.add(device);
+            if (endsTheRun(device)) {
+                return results;
             }
         }
         // People who signed out with changes waiting: once those are sent, their sessions end.
@@ -93,7 +102,8 @@ public final class SyncRunner {
         return results;
     }
 
-    private static boolean endsTheRun(SyncResult result) {
+    /** Whether a round's failure stops the run: the other rounds would meet it too. */
+    public static boolean endsTheRun(SyncResult result) {
         return !result.succeeded() && END_THE_RUN.contains(result.error().kind());
     }
 }

@@ -70,7 +70,7 @@ public class SyncRunnerTest {
         credentials.saveEnrolment(url, f.ta.deviceId(), DEVICE_TOKEN);
         credentials.saveSession(f.ta.staffId(), SESSION_TOKEN, f.clock.now().plus(Duration.ofHours(4)));
         runner = new SyncRunner(f.db, credentials, new HttpSyncTransport(url,
-                HttpSyncTransport.client(credentials, "1.0.0", f.clock)), f.clock, new Backoff(new Random(1)));
+                HttpSyncTransport.client(credentials, "1.0.0")), f.clock, new Backoff(new Random(1)));
     }
 
     @After
@@ -80,16 +80,16 @@ public class SyncRunnerTest {
     }
 
     @Test
-    public void aRun_syncsTheSignInList_thenPushesAndPullsTheSignedInPersonsScope() {
+    public void aRunWithSomeoneSignedIn_pushesAndPullsTheirScope_whichBringsTheSignInList_withoutTheDeviceRound() {
         SessionLog logged = SessionExamples.sessionLog().build();
         new SessionRepository(f.db, f.writer, f.clock).logSession(logged);
 
         List<SyncResult> results = runner.runAll(() -> false);
 
-        assertThat(results).extracting(SyncResult::scope)
-                .containsExactly(SyncScope.device(), SyncScope.staff(f.ta.staffId()));
+        assertThat(results).extracting(SyncResult::scope).containsExactly(SyncScope.staff(f.ta.staffId()));
         assertThat(results).allMatch(SyncResult::succeeded);
-        assertThat(results.get(1).pushed()).isEqualTo(1);
+        assertThat(script.devicePulls).isZero();
+        assertThat(results.get(0).pushed()).isEqualTo(1);
         assertThat(script.pushed).flatExtracting(PushRequest::mutations).extracting(m -> m.entityId())
                 .containsExactly(logged.id());
         assertThat(f.db.outbox().pendingCount()).isZero();
@@ -97,21 +97,47 @@ public class SyncRunnerTest {
         assertThat(new StaffRepository(f.db).signInList()).extracting(s -> s.displayName).containsExactly("Mr Pell");
         PullResponse golden = PullResponse.fromJson(GoldenFixtures.read("pull-response"));
         assertThat(f.tables.require(EntityType.SESSION_LOG).fields(golden.changes().get(0).entityId())).isNotNull();
-        assertThat(new RoomCursorStore(f.db).cursor(SyncScope.device())).isEqualTo("device-1");
         assertThat(new RoomCursorStore(f.db).cursor(SyncScope.staff(f.ta.staffId()))).isEqualTo("staff-end");
+        assertThat(new RoomCursorStore(f.db).cursor(SyncScope.device())).isNull();
     }
 
     @Test
-    public void expiredSession_signsThePersonOut_andKeepsTheirChangesForNextTime() {
+    public void aRunWithNobodySignedIn_pullsTheSignInListInTheDeviceRound() {
+        credentials.endSession(f.ta.staffId());
+
+        List<SyncResult> results = runner.runAll(() -> false);
+
+        assertThat(results).extracting(SyncResult::scope).containsExactly(SyncScope.device());
+        assertThat(results).allMatch(SyncResult::succeeded);
+        assertThat(new StaffRepository(f.db).signInList()).extracting(s -> s.displayName).containsExactly("Mr Pell");
+        assertThat(new RoomCursorStore(f.db).cursor(SyncScope.device())).isEqualTo("device-1");
+    }
+
+    @Test
+    public void expiredSession_signsThePersonOut_keepsTheirChangesForNextTime_andTheDeviceRoundBringsTheSignInList() {
         script.sessionExpired = true;
         new SessionRepository(f.db, f.writer, f.clock).logSession(SessionExamples.sessionLog().build());
 
         List<SyncResult> results = runner.runAll(() -> false);
 
-        assertThat(results.get(0).succeeded()).isTrue();
-        assertThat(results.get(1).error().kind()).isEqualTo(SyncError.Kind.NEEDS_SIGN_IN);
+        assertThat(results).extracting(SyncResult::scope)
+                .containsExactly(SyncScope.staff(f.ta.staffId()), SyncScope.device());
+        assertThat(results.get(0).error().kind()).isEqualTo(SyncError.Kind.NEEDS_SIGN_IN);
+        assertThat(results.get(1).succeeded()).isTrue();
         assertThat(credentials.signedIn(f.clock.now())).isEmpty();
         assertThat(f.db.outbox().pendingCount()).isEqualTo(1);
+        assertThat(new StaffRepository(f.db).signInList()).extracting(s -> s.displayName).containsExactly("Mr Pell");
+    }
+
+    @Test
+    public void aPersonsRoundTheServerCannotServe_endsTheRun_withoutTryingTheDeviceRound() {
+        script.serverDown = true;
+
+        List<SyncResult> results = runner.runAll(() -> false);
+
+        assertThat(results).extracting(SyncResult::scope).containsExactly(SyncScope.staff(f.ta.staffId()));
+        assertThat(results.get(0).error().kind()).isEqualTo(SyncError.Kind.SERVER_BUSY);
+        assertThat(script.devicePulls).isZero();
     }
 
     @Test
@@ -160,13 +186,23 @@ public class SyncRunnerTest {
         /** The Authorization headers of sign-outs, in order. */
         final List<String> ended = new ArrayList<>();
         boolean sessionExpired;
+        /** Every request answers 503, as a busy or stopping server does. */
+        boolean serverDown;
+        int devicePulls;
         private int personalPulls;
         private long version = 5000;
 
         @Override
         public MockResponse dispatch(RecordedRequest request) {
             boolean device = ("Bearer " + DEVICE_TOKEN).equals(request.getHeader("Authorization"));
+            if (serverDown) {
+                return new MockResponse().setResponseCode(503).setHeader("Retry-After", "5")
+                        .setBody(ErrorBody.of(ErrorCode.UNAVAILABLE, "req-3").toJson());
+            }
             if ("/api/v1/sync/pull".equals(request.getPath())) {
+                if (device) {
+                    devicePulls++;
+                }
                 return ok(device ? devicePage() : personalPage());
             }
             if ("/api/v1/sync/push".equals(request.getPath())) {
@@ -188,14 +224,18 @@ public class SyncRunnerTest {
         }
 
         private static String devicePage() {
-            Change staff = new Change(EntityType.STAFF, SchoolExamples.TA_ID, 4000, false,
-                    StaffMemberJson.toJson(SchoolExamples.teachingAssistant()));
-            return new PullResponse(List.of(staff), List.of(), "device-1", false, false, null).toJson();
+            return new PullResponse(List.of(staff()), List.of(), "device-1", false, false, null).toJson();
         }
 
+        /** The golden page, then the staff: a person's scope holds the school and its staff too. */
         private String personalPage() {
             return personalPulls++ == 0 ? GoldenFixtures.read("pull-response")
-                    : new PullResponse(List.of(), List.of(), "staff-end", false, false, null).toJson();
+                    : new PullResponse(List.of(staff()), List.of(), "staff-end", false, false, null).toJson();
+        }
+
+        private static Change staff() {
+            return new Change(EntityType.STAFF, SchoolExamples.TA_ID, 4000, false,
+                    StaffMemberJson.toJson(SchoolExamples.teachingAssistant()));
         }
 
         private static MockResponse ok(String json) {

@@ -23,11 +23,12 @@ public final class SyncEngine {
     private final PhotoUploader photos;
 
     /**
-     * Pulls the protocol's default pages, each next page requested on its own thread while the one
-     * before it is applied: a first sync is then bound by the local store, not by round trips.
+     * Pulls the largest pages the protocol allows (half the round trips of its default for a first
+     * sync), each next page requested on its own thread while the one before it is applied: a first
+     * sync is then bound by the local store, not by round trips.
      */
     public SyncEngine(UUID deviceId, LocalStores local, SyncTransport transport, Clock clock, Backoff backoff) {
-        this(deviceId, local, transport, clock, backoff, SyncLimits.DEFAULT_PULL_LIMIT, PageAhead.OWN_THREAD);
+        this(deviceId, local, transport, clock, backoff, SyncLimits.MAX_PULL_LIMIT, PageAhead.OWN_THREAD);
     }
 
     /**

@@ -59,7 +59,7 @@ final class Puller {
     private PullResponse applyWhileRequestingTheNext(SyncScope scope, PullResponse page, SyncTally tally,
                                                      BooleanSupplier stopRequested)
             throws TransportException, SyncStopped {
-        // A stop asked for before the request is not sent; this page, already here, is still kept.
+        // After a stop the next request is not sent, but this page, already here, is still applied.
         boolean stopBeforeNext = page.hasMore() && stopRequested.getAsBoolean();
         PageAhead next = null;
         if (page.hasMore() && !stopBeforeNext) {

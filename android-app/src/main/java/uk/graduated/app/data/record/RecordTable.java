@@ -58,7 +58,8 @@ public abstract class RecordTable<R, E extends SyncedRow> implements SyncedTable
         List<R> records = new ArrayList<>(versioned.size());
         List<E> rowsToStore = new ArrayList<>(versioned.size());
         for (VersionedFields one : versioned) {
-            R record = parse(new JsonFields(one.fields().deepCopy(), ""));
+            // No copy of the fields: JsonFields only reads them, and copies whatever it hands out.
+            R record = parse(new JsonFields(one.fields(), ""));
             E row = row(record, JsonText.compact(toJson(record)));
             row.serverVersion = one.serverVersion();
             records.add(record);

@@ -9,33 +9,39 @@ import androidx.room.Upsert;
 
 import java.util.List;
 
+import uk.graduated.app.data.db.SqlChunks;
+import uk.graduated.app.data.record.KnownVersion;
+import uk.graduated.app.data.record.SyncedRow;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface InterventionDao extends SyncedRows {
     @Upsert
-    void putRow(InterventionEntity intervention);
+    void putRows(List<InterventionEntity> interventions);
 
     @Insert(onConflict = OnConflictStrategy.REPLACE)
     void insertLeads(List<InterventionLeadEntity> leads);
 
-    @Query("DELETE FROM intervention_lead WHERE intervention_id = :interventionId")
-    void deleteLeads(String interventionId);
+    @Query("DELETE FROM intervention_lead WHERE intervention_id IN (:interventionIds)")
+    void deleteLeads(List<String> interventionIds);
 
     @Query("DELETE FROM intervention WHERE id = :id")
     void deleteRow(String id);
 
+    /** Writes the interventions, and their leads in place of the ones they had. */
     @Transaction
-    default void put(InterventionEntity intervention, List<InterventionLeadEntity> leads) {
-        putRow(intervention);
-        deleteLeads(intervention.id);
+    default void putAll(List<InterventionEntity> interventions, List<InterventionLeadEntity> leads) {
+        putRows(interventions);
+        for (List<String> interventionIds : SqlChunks.of(SyncedRow.idsOf(interventions))) {
+            deleteLeads(interventionIds);
+        }
         insertLeads(leads);
     }
 
     @Override
     @Transaction
     default void delete(String id) {
-        deleteLeads(id);
+        deleteLeads(List.of(id));
         deleteRow(id);
     }
 
@@ -61,6 +67,10 @@ public interface InterventionDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM intervention WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM intervention WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM intervention WHERE id = :id AND deleted = 0")

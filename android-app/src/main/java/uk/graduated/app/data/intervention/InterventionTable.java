@@ -11,7 +11,7 @@ import uk.graduated.model.intervention.Schedule;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.sync.EntityType;
 
-public final class InterventionTable extends RecordTable<Intervention> {
+public final class InterventionTable extends RecordTable<Intervention, InterventionEntity> {
     private final InterventionDao dao;
 
     public InterventionTable(InterventionDao dao) {
@@ -30,11 +30,10 @@ public final class InterventionTable extends RecordTable<Intervention> {
     }
 
     @Override
-    protected void write(Intervention intervention, String fieldsJson, Long serverVersion) {
+    protected InterventionEntity row(Intervention intervention, String fieldsJson) {
         Schedule schedule = intervention.schedule();
         InterventionEntity row = new InterventionEntity();
         row.id = intervention.id().toString();
-        row.serverVersion = serverVersion;
         row.schoolId = intervention.schoolId().toString();
         row.name = intervention.name();
         row.status = intervention.status().code();
@@ -45,13 +44,20 @@ public final class InterventionTable extends RecordTable<Intervention> {
         row.minutesPerSession = schedule.minutesPerSession();
         row.sessionsPerDay = schedule.sessionsPerDay();
         row.fieldsJson = fieldsJson;
+        return row;
+    }
+
+    @Override
+    protected void store(List<Intervention> interventions, List<InterventionEntity> rows) {
         List<InterventionLeadEntity> leads = new ArrayList<>();
-        for (UUID staffId : intervention.leadStaffIds()) {
-            InterventionLeadEntity lead = new InterventionLeadEntity();
-            lead.interventionId = row.id;
-            lead.staffId = staffId.toString();
-            leads.add(lead);
+        for (Intervention intervention : interventions) {
+            for (UUID staffId : intervention.leadStaffIds()) {
+                InterventionLeadEntity lead = new InterventionLeadEntity();
+                lead.interventionId = intervention.id().toString();
+                lead.staffId = staffId.toString();
+                leads.add(lead);
+            }
         }
-        dao.put(row, leads);
+        dao.putAll(rows, leads);
     }
 }

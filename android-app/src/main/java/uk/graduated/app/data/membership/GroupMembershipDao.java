@@ -6,12 +6,13 @@ import androidx.room.Upsert;
 
 import java.util.List;
 
+import uk.graduated.app.data.record.KnownVersion;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface GroupMembershipDao extends SyncedRows {
     @Upsert
-    void put(GroupMembershipEntity membership);
+    void putAll(List<GroupMembershipEntity> rows);
 
     /** The memberships of a group that cover a day (ISO date). */
     @Query("SELECT * FROM group_membership WHERE intervention_id = :interventionId AND deleted = 0"
@@ -25,6 +26,10 @@ public interface GroupMembershipDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM group_membership WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM group_membership WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM group_membership WHERE id = :id AND deleted = 0")

@@ -1,13 +1,14 @@
 package uk.graduated.app.data.membership;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import uk.graduated.app.data.record.RecordTable;
 import uk.graduated.model.intervention.GroupMembership;
 import uk.graduated.model.intervention.GroupMembershipJson;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.sync.EntityType;
 
-public final class GroupMembershipTable extends RecordTable<GroupMembership> {
+public final class GroupMembershipTable extends RecordTable<GroupMembership, GroupMembershipEntity> {
     private final GroupMembershipDao dao;
 
     public GroupMembershipTable(GroupMembershipDao dao) {
@@ -26,15 +27,19 @@ public final class GroupMembershipTable extends RecordTable<GroupMembership> {
     }
 
     @Override
-    protected void write(GroupMembership membership, String fieldsJson, Long serverVersion) {
+    protected GroupMembershipEntity row(GroupMembership membership, String fieldsJson) {
         GroupMembershipEntity row = new GroupMembershipEntity();
         row.id = membership.id().toString();
-        row.serverVersion = serverVersion;
         row.interventionId = membership.interventionId().toString();
         row.pupilId = membership.pupilId().toString();
         row.joinedOn = membership.joinedOn().toString();
         row.leftOn = membership.leftOn() == null ? null : membership.leftOn().toString();
         row.fieldsJson = fieldsJson;
-        dao.put(row);
+        return row;
+    }
+
+    @Override
+    protected void store(List<GroupMembership> records, List<GroupMembershipEntity> rows) {
+        dao.putAll(rows);
     }
 }

@@ -9,12 +9,15 @@ import androidx.room.Upsert;
 
 import java.util.List;
 
+import uk.graduated.app.data.db.SqlChunks;
+import uk.graduated.app.data.record.KnownVersion;
+import uk.graduated.app.data.record.SyncedRow;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface ObservationDao extends SyncedRows {
     @Upsert
-    void putRow(ObservationEntity observation);
+    void putRows(List<ObservationEntity> observations);
 
     @Insert(onConflict = OnConflictStrategy.REPLACE)
     void insertChildren(List<ObservationChildEntity> children);
@@ -22,21 +25,24 @@ public interface ObservationDao extends SyncedRows {
     @Insert(onConflict = OnConflictStrategy.REPLACE)
     void insertPhotos(List<ObservationPhotoEntity> photos);
 
-    @Query("DELETE FROM observation_child WHERE observation_id = :observationId")
-    void deleteChildren(String observationId);
+    @Query("DELETE FROM observation_child WHERE observation_id IN (:observationIds)")
+    void deleteChildren(List<String> observationIds);
 
-    @Query("DELETE FROM observation_photo WHERE observation_id = :observationId")
-    void deletePhotos(String observationId);
+    @Query("DELETE FROM observation_photo WHERE observation_id IN (:observationIds)")
+    void deletePhotos(List<String> observationIds);
 
     @Query("DELETE FROM observation WHERE id = :id")
     void deleteRow(String id);
 
+    /** Writes the observations, and their children and photos in place of the ones they had. */
     @Transaction
-    default void put(ObservationEntity observation, List<ObservationChildEntity> children,
-                     List<ObservationPhotoEntity> photos) {
-        putRow(observation);
-        deleteChildren(observation.id);
-        deletePhotos(observation.id);
+    default void putAll(List<ObservationEntity> observations, List<ObservationChildEntity> children,
+                        List<ObservationPhotoEntity> photos) {
+        putRows(observations);
+        for (List<String> observationIds : SqlChunks.of(SyncedRow.idsOf(observations))) {
+            deleteChildren(observationIds);
+            deletePhotos(observationIds);
+        }
         insertChildren(children);
         insertPhotos(photos);
     }
@@ -44,8 +50,8 @@ public interface ObservationDao extends SyncedRows {
     @Override
     @Transaction
     default void delete(String id) {
-        deleteChildren(id);
-        deletePhotos(id);
+        deleteChildren(List.of(id));
+        deletePhotos(List.of(id));
         deleteRow(id);
     }
 
@@ -65,6 +71,10 @@ public interface ObservationDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM observation WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM observation WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM observation WHERE id = :id AND deleted = 0")

@@ -11,7 +11,7 @@ import uk.graduated.model.observation.ObservationJson;
 import uk.graduated.model.observation.PhotoRef;
 import uk.graduated.model.sync.EntityType;
 
-public final class ObservationTable extends RecordTable<Observation> {
+public final class ObservationTable extends RecordTable<Observation, ObservationEntity> {
     private final ObservationDao dao;
 
     public ObservationTable(ObservationDao dao) {
@@ -30,10 +30,9 @@ public final class ObservationTable extends RecordTable<Observation> {
     }
 
     @Override
-    protected void write(Observation observation, String fieldsJson, Long serverVersion) {
+    protected ObservationEntity row(Observation observation, String fieldsJson) {
         ObservationEntity row = new ObservationEntity();
         row.id = observation.id().toString();
-        row.serverVersion = serverVersion;
         row.schoolId = observation.schoolId().toString();
         row.observedAt = observation.observedAt().toEpochMilli();
         row.observedBy = observation.observedBy().toString();
@@ -41,23 +40,31 @@ public final class ObservationTable extends RecordTable<Observation> {
         row.room = observation.room();
         row.photoCount = observation.photos().size();
         row.fieldsJson = fieldsJson;
+        return row;
+    }
+
+    @Override
+    protected void store(List<Observation> observations, List<ObservationEntity> rows) {
         List<ObservationChildEntity> children = new ArrayList<>();
-        for (UUID childId : observation.childIds()) {
-            ObservationChildEntity child = new ObservationChildEntity();
-            child.observationId = row.id;
-            child.childId = childId.toString();
-            children.add(child);
-        }
         List<ObservationPhotoEntity> photos = new ArrayList<>();
-        List<PhotoRef> refs = observation.photos();
-        for (int i = 0; i < refs.size(); i++) {
-            ObservationPhotoEntity photo = new ObservationPhotoEntity();
-            photo.observationId = row.id;
-            photo.sha256 = refs.get(i).sha256();
-            photo.position = i;
-            photo.mediaType = refs.get(i).mediaType().mimeType();
-            photos.add(photo);
+        for (Observation observation : observations) {
+            String observationId = observation.id().toString();
+            for (UUID childId : observation.childIds()) {
+                ObservationChildEntity child = new ObservationChildEntity();
+                child.observationId = observationId;
+                child.childId = childId.toString();
+                children.add(child);
+            }
+            List<PhotoRef> refs = observation.photos();
+            for (int i = 0; i < refs.size(); i++) {
+                ObservationPhotoEntity photo = new ObservationPhotoEntity();
+                photo.observationId = observationId;
+                photo.sha256 = refs.get(i).sha256();
+                photo.position = i;
+                photo.mediaType = refs.get(i).mediaType().mimeType();
+                photos.add(photo);
+            }
         }
-        dao.put(row, children, photos);
+        dao.putAll(rows, children, photos);
     }
 }

@@ -33,6 +33,11 @@ public interface OutboxDao {
             + " AND state = 'pending')")
     boolean hasPending(String entityType, String entityId);
 
+    /** Those of the records (at most 500 ids, of one type) that have a change still waiting: a pull page's lookup. */
+    @Query("SELECT DISTINCT entity_id FROM outbox WHERE entity_type = :entityType AND entity_id IN (:entityIds)"
+            + " AND state = 'pending'")
+    List<String> pendingAmong(String entityType, List<String> entityIds);
+
     /** Whether any change of this record, waiting or rejected, is still in the outbox. */
     @Query("SELECT EXISTS(SELECT 1 FROM outbox WHERE entity_type = :entityType AND entity_id = :entityId)")
     boolean hasAny(String entityType, String entityId);

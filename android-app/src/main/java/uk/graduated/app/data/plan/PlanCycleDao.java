@@ -4,12 +4,15 @@ import androidx.room.Dao;
 import androidx.room.Query;
 import androidx.room.Upsert;
 
+import java.util.List;
+
+import uk.graduated.app.data.record.KnownVersion;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface PlanCycleDao extends SyncedRows {
     @Upsert
-    void put(PlanCycleEntity cycle);
+    void putAll(List<PlanCycleEntity> rows);
 
     /** The pupil's open cycle (the latest begun, should there be two), or null. */
     @Query("SELECT c.* FROM plan_cycle c JOIN support_plan p ON p.id = c.plan_id"
@@ -20,6 +23,10 @@ public interface PlanCycleDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM plan_cycle WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM plan_cycle WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM plan_cycle WHERE id = :id AND deleted = 0")

@@ -1,13 +1,14 @@
 package uk.graduated.app.data.plan;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import uk.graduated.app.data.record.RecordTable;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.plan.PlanCycle;
 import uk.graduated.model.plan.PlanCycleJson;
 import uk.graduated.model.sync.EntityType;
 
-public final class PlanCycleTable extends RecordTable<PlanCycle> {
+public final class PlanCycleTable extends RecordTable<PlanCycle, PlanCycleEntity> {
     private final PlanCycleDao dao;
 
     public PlanCycleTable(PlanCycleDao dao) {
@@ -26,15 +27,19 @@ public final class PlanCycleTable extends RecordTable<PlanCycle> {
     }
 
     @Override
-    protected void write(PlanCycle cycle, String fieldsJson, Long serverVersion) {
+    protected PlanCycleEntity row(PlanCycle cycle, String fieldsJson) {
         PlanCycleEntity row = new PlanCycleEntity();
         row.id = cycle.id().toString();
-        row.serverVersion = serverVersion;
         row.planId = cycle.planId().toString();
         row.startDate = cycle.startDate().toString();
         row.reviewDate = cycle.reviewDate().toString();
         row.status = cycle.status().code();
         row.fieldsJson = fieldsJson;
-        dao.put(row);
+        return row;
+    }
+
+    @Override
+    protected void store(List<PlanCycle> records, List<PlanCycleEntity> rows) {
+        dao.putAll(rows);
     }
 }

@@ -1,13 +1,14 @@
 package uk.graduated.app.data.plan;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import uk.graduated.app.data.record.RecordTable;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.plan.SupportPlan;
 import uk.graduated.model.plan.SupportPlanJson;
 import uk.graduated.model.sync.EntityType;
 
-public final class SupportPlanTable extends RecordTable<SupportPlan> {
+public final class SupportPlanTable extends RecordTable<SupportPlan, SupportPlanEntity> {
     private final SupportPlanDao dao;
 
     public SupportPlanTable(SupportPlanDao dao) {
@@ -26,12 +27,16 @@ public final class SupportPlanTable extends RecordTable<SupportPlan> {
     }
 
     @Override
-    protected void write(SupportPlan plan, String fieldsJson, Long serverVersion) {
+    protected SupportPlanEntity row(SupportPlan plan, String fieldsJson) {
         SupportPlanEntity row = new SupportPlanEntity();
         row.id = plan.id().toString();
-        row.serverVersion = serverVersion;
         row.pupilId = plan.pupilId().toString();
         row.fieldsJson = fieldsJson;
-        dao.put(row);
+        return row;
+    }
+
+    @Override
+    protected void store(List<SupportPlan> records, List<SupportPlanEntity> rows) {
+        dao.putAll(rows);
     }
 }

@@ -4,12 +4,15 @@ import androidx.room.Dao;
 import androidx.room.Query;
 import androidx.room.Upsert;
 
+import java.util.List;
+
+import uk.graduated.app.data.record.KnownVersion;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface SenProvisionDao extends SyncedRows {
     @Upsert
-    void put(SenProvisionEntity entry);
+    void putAll(List<SenProvisionEntity> rows);
 
     /** The census code of the provision that applies to a pupil on a day (ISO date), or null. */
     @Query("SELECT provision FROM sen_provision WHERE pupil_id = :pupilId AND deleted = 0"
@@ -20,6 +23,10 @@ public interface SenProvisionDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM sen_provision WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM sen_provision WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM sen_provision WHERE id = :id AND deleted = 0")

@@ -1,13 +1,14 @@
 package uk.graduated.app.data.provision;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import uk.graduated.app.data.record.RecordTable;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.sen.ProvisionEntry;
 import uk.graduated.model.sen.ProvisionEntryJson;
 import uk.graduated.model.sync.EntityType;
 
-public final class SenProvisionTable extends RecordTable<ProvisionEntry> {
+public final class SenProvisionTable extends RecordTable<ProvisionEntry, SenProvisionEntity> {
     private final SenProvisionDao dao;
 
     public SenProvisionTable(SenProvisionDao dao) {
@@ -26,15 +27,19 @@ public final class SenProvisionTable extends RecordTable<ProvisionEntry> {
     }
 
     @Override
-    protected void write(ProvisionEntry entry, String fieldsJson, Long serverVersion) {
+    protected SenProvisionEntity row(ProvisionEntry entry, String fieldsJson) {
         SenProvisionEntity row = new SenProvisionEntity();
         row.id = entry.id().toString();
-        row.serverVersion = serverVersion;
         row.pupilId = entry.pupilId().toString();
         row.provision = entry.provision().censusCode();
         row.startDate = entry.startDate().toString();
         row.endDate = entry.endDate() == null ? null : entry.endDate().toString();
         row.fieldsJson = fieldsJson;
-        dao.put(row);
+        return row;
+    }
+
+    @Override
+    protected void store(List<ProvisionEntry> records, List<SenProvisionEntity> rows) {
+        dao.putAll(rows);
     }
 }

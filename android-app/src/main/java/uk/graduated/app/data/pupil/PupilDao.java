@@ -6,12 +6,13 @@ import androidx.room.Upsert;
 
 import java.util.List;
 
+import uk.graduated.app.data.record.KnownVersion;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface PupilDao extends SyncedRows {
     @Upsert
-    void put(PupilEntity pupil);
+    void putAll(List<PupilEntity> rows);
 
     /** The pupils in an intervention group on a day (ISO date), by name: the session screen's register. */
     @Query("SELECT p.* FROM pupil p JOIN group_membership m ON m.pupil_id = p.id"
@@ -36,6 +37,10 @@ public interface PupilDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM pupil WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM pupil WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM pupil WHERE id = :id AND deleted = 0")

@@ -1,13 +1,14 @@
 package uk.graduated.app.data.pupil;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import uk.graduated.app.data.record.RecordTable;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.pupil.Pupil;
 import uk.graduated.model.pupil.PupilJson;
 import uk.graduated.model.sync.EntityType;
 
-public final class PupilTable extends RecordTable<Pupil> {
+public final class PupilTable extends RecordTable<Pupil, PupilEntity> {
     private final PupilDao dao;
 
     public PupilTable(PupilDao dao) {
@@ -26,10 +27,9 @@ public final class PupilTable extends RecordTable<Pupil> {
     }
 
     @Override
-    protected void write(Pupil pupil, String fieldsJson, Long serverVersion) {
+    protected PupilEntity row(Pupil pupil, String fieldsJson) {
         PupilEntity row = new PupilEntity();
         row.id = pupil.id().toString();
-        row.serverVersion = serverVersion;
         row.schoolId = pupil.schoolId().toString();
         row.firstName = pupil.preferredName() != null ? pupil.preferredName() : pupil.legalFirstName();
         row.lastName = pupil.legalLastName();
@@ -38,6 +38,11 @@ public final class PupilTable extends RecordTable<Pupil> {
         row.dateOfBirth = pupil.dateOfBirth().toString();
         row.leftOn = pupil.leftOn() == null ? null : pupil.leftOn().toString();
         row.fieldsJson = fieldsJson;
-        dao.put(row);
+        return row;
+    }
+
+    @Override
+    protected void store(List<Pupil> records, List<PupilEntity> rows) {
+        dao.putAll(rows);
     }
 }

@@ -1,7 +1,13 @@
 package uk.graduated.app.data.record;
 
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import uk.graduated.app.data.db.SqlChunks;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.json.JsonText;
 import uk.graduated.model.sync.EntityType;
@@ -11,8 +17,9 @@ import uk.graduated.model.sync.EntityType;
  * so a record stored here passed the same validation the server applies.
  *
  * @param <R> the shared-model record
+ * @param <E> the table's Room entity
  */
-public abstract class RecordTable<R> implements SyncedTable {
+public abstract class RecordTable<R, E extends SyncedRow> implements SyncedTable {
     private final EntityType type;
     private final SyncedRows rows;
 
@@ -27,8 +34,14 @@ public abstract class RecordTable<R> implements SyncedTable {
     /** The record's JSON form, by its codec. */
     protected abstract JsonObject toJson(R record);
 
-    /** Stores the record's columns and child rows. */
-    protected abstract void write(R record, String fieldsJson, Long serverVersion);
+    /** The record's row: its id and columns; the server version is set by the caller. */
+    protected abstract E row(R record, String fieldsJson);
+
+    /**
+     * Stores the rows, replacing those with the same ids, and the records' child rows in place of
+     * the ones they had, each table in bulk. {@code records} and {@code rows} are in the same order.
+     */
+    protected abstract void store(List<R> records, List<E> rows);
 
     @Override
     public EntityType type() {
@@ -37,8 +50,22 @@ public abstract class RecordTable<R> implements SyncedTable {
 
     @Override
     public void put(JsonObject fields, Long serverVersion) {
-        R record = parse(new JsonFields(fields.deepCopy(), ""));
-        write(record, JsonText.compact(toJson(record)), serverVersion);
+        putAll(List.of(new VersionedFields(fields, serverVersion)));
+    }
+
+    @Override
+    public void putAll(List<VersionedFields> versioned) {
+        List<R> records = new ArrayList<>(versioned.size());
+        List<E> rowsToStore = new ArrayList<>(versioned.size());
+        for (VersionedFields one : versioned) {
+            // No copy of the fields: JsonFields only reads them, and copies whatever it hands out.
+            R record = parse(new JsonFields(one.fields(), ""));
+            E row = row(record, JsonText.compact(toJson(record)));
+            row.serverVersion = one.serverVersion();
+            records.add(record);
+            rowsToStore.add(row);
+        }
+        store(records, rowsToStore);
     }
 
     /** The record, or null when there is none (or it is deleted locally). */
@@ -56,6 +83,21 @@ public abstract class RecordTable<R> implements SyncedTable {
     @Override
     public Long serverVersion(UUID id) {
         return rows.serverVersion(id.toString());
+    }
+
+    @Override
+    public Map<UUID, Long> knownVersions(Collection<UUID> ids) {
+        List<String> keys = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            keys.add(id.toString());
+        }
+        Map<UUID, Long> known = new HashMap<>();
+        for (List<String> chunk : SqlChunks.of(keys)) {
+            for (KnownVersion version : rows.knownVersions(chunk)) {
+                known.put(UUID.fromString(version.id), version.serverVersion);
+            }
+        }
+        return known;
     }
 
     @Override

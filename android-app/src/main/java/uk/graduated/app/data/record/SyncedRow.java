@@ -3,6 +3,8 @@ package uk.graduated.app.data.record;
 import androidx.annotation.NonNull;
 import androidx.room.ColumnInfo;
 import androidx.room.PrimaryKey;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The columns every synced table has: the record's id, the server version it came with, its tombstone. */
 public abstract class SyncedRow {
@@ -17,4 +19,13 @@ public abstract class SyncedRow {
 
     @ColumnInfo(name = "deleted")
     public boolean deleted;
+
+    /** The rows' ids, in order: the parents whose child rows a bulk write replaces. */
+    public static List<String> idsOf(List<? extends SyncedRow> rows) {
+        List<String> ids = new ArrayList<>(rows.size());
+        for (SyncedRow row : rows) {
+            ids.add(row.id);
+        }
+        return ids;
+    }
 }

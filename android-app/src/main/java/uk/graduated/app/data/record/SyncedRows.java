@@ -1,5 +1,7 @@
 package uk.graduated.app.data.record;
 
+import java.util.List;
+
 /**
  * The bookkeeping every synced table's DAO offers, each DAO with its own SQL. Ids are UUIDs in
  * canonical lowercase text.
@@ -7,6 +9,9 @@ package uk.graduated.app.data.record;
 public interface SyncedRows {
     /** The server version the tablet last saw of the record; null if none, or no such row. */
     Long serverVersion(String id);
+
+    /** The server versions of those of {@code ids} (at most 500) that have one: a page's lookup in one query. */
+    List<KnownVersion> knownVersions(List<String> ids);
 
     /** The record's JSON form, or null when there is no such row or it is deleted locally. */
     String fieldsJson(String id);

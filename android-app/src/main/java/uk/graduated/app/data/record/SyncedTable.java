@@ -1,6 +1,9 @@
 package uk.graduated.app.data.record;
 
 import com.google.gson.JsonObject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import uk.graduated.model.sync.EntityType;
 
@@ -16,10 +19,21 @@ public interface SyncedTable {
      */
     void put(JsonObject fields, Long serverVersion);
 
+    /**
+     * Writes several records as {@link #put} writes one, with one statement per table and child
+     * table rather than several per record: how a pull page is stored. Each id at most once.
+     *
+     * @throws uk.graduated.model.validation.ValidationException when the codec refuses a record
+     */
+    void putAll(List<VersionedFields> records);
+
     /** The record's JSON form, or null when there is no such record (or it is deleted locally). */
     JsonObject fields(UUID id);
 
     Long serverVersion(UUID id);
+
+    /** The server versions the tablet last saw of those of {@code ids} that have one. */
+    Map<UUID, Long> knownVersions(Collection<UUID> ids);
 
     void setServerVersion(UUID id, long version);
 

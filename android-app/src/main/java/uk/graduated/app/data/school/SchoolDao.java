@@ -4,12 +4,15 @@ import androidx.room.Dao;
 import androidx.room.Query;
 import androidx.room.Upsert;
 
+import java.util.List;
+
+import uk.graduated.app.data.record.KnownVersion;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface SchoolDao extends SyncedRows {
     @Upsert
-    void put(SchoolEntity school);
+    void putAll(List<SchoolEntity> rows);
 
     /** The school's name, or null before the device scope's first pull. A tablet belongs to one school. */
     @Query("SELECT name FROM school WHERE deleted = 0 ORDER BY name LIMIT 1")
@@ -18,6 +21,10 @@ public interface SchoolDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM school WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM school WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM school WHERE id = :id AND deleted = 0")

@@ -1,13 +1,14 @@
 package uk.graduated.app.data.school;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import uk.graduated.app.data.record.RecordTable;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.school.School;
 import uk.graduated.model.school.SchoolJson;
 import uk.graduated.model.sync.EntityType;
 
-public final class SchoolTable extends RecordTable<School> {
+public final class SchoolTable extends RecordTable<School, SchoolEntity> {
     private final SchoolDao dao;
 
     public SchoolTable(SchoolDao dao) {
@@ -26,13 +27,17 @@ public final class SchoolTable extends RecordTable<School> {
     }
 
     @Override
-    protected void write(School school, String fieldsJson, Long serverVersion) {
+    protected SchoolEntity row(School school, String fieldsJson) {
         SchoolEntity row = new SchoolEntity();
         row.id = school.id().toString();
-        row.serverVersion = serverVersion;
         row.name = school.name();
         row.phase = school.phase().code();
         row.fieldsJson = fieldsJson;
-        dao.put(row);
+        return row;
+    }
+
+    @Override
+    protected void store(List<School> records, List<SchoolEntity> rows) {
+        dao.putAll(rows);
     }
 }

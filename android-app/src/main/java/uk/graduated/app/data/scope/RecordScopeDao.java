@@ -12,6 +12,9 @@ public interface RecordScopeDao {
     @Insert(onConflict = OnConflictStrategy.IGNORE)
     void add(RecordScopeEntity held);
 
+    @Insert(onConflict = OnConflictStrategy.IGNORE)
+    void addAll(List<RecordScopeEntity> held);
+
     @Query("DELETE FROM record_scope WHERE entity_type = :entityType AND entity_id = :entityId AND scope = :scope")
     void remove(String entityType, String entityId, String scope);
 

@@ -6,12 +6,13 @@ import androidx.room.Upsert;
 
 import java.util.List;
 
+import uk.graduated.app.data.record.KnownVersion;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface SenNeedDao extends SyncedRows {
     @Upsert
-    void put(SenNeedEntity need);
+    void putAll(List<SenNeedEntity> rows);
 
     /** A pupil's needs that apply on a day (ISO date), primary first. */
     @Query("SELECT * FROM sen_need WHERE pupil_id = :pupilId AND deleted = 0"
@@ -21,6 +22,10 @@ public interface SenNeedDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM sen_need WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM sen_need WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM sen_need WHERE id = :id AND deleted = 0")

@@ -1,13 +1,14 @@
 package uk.graduated.app.data.senneed;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import uk.graduated.app.data.record.RecordTable;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.sen.RankedNeed;
 import uk.graduated.model.sen.RankedNeedJson;
 import uk.graduated.model.sync.EntityType;
 
-public final class SenNeedTable extends RecordTable<RankedNeed> {
+public final class SenNeedTable extends RecordTable<RankedNeed, SenNeedEntity> {
     private final SenNeedDao dao;
 
     public SenNeedTable(SenNeedDao dao) {
@@ -26,16 +27,20 @@ public final class SenNeedTable extends RecordTable<RankedNeed> {
     }
 
     @Override
-    protected void write(RankedNeed need, String fieldsJson, Long serverVersion) {
+    protected SenNeedEntity row(RankedNeed need, String fieldsJson) {
         SenNeedEntity row = new SenNeedEntity();
         row.id = need.id().toString();
-        row.serverVersion = serverVersion;
         row.pupilId = need.pupilId().toString();
         row.type = need.type().censusCode();
         row.rank = need.rank();
         row.startDate = need.startDate().toString();
         row.endDate = need.endDate() == null ? null : need.endDate().toString();
         row.fieldsJson = fieldsJson;
-        dao.put(row);
+        return row;
+    }
+
+    @Override
+    protected void store(List<RankedNeed> records, List<SenNeedEntity> rows) {
+        dao.putAll(rows);
     }
 }

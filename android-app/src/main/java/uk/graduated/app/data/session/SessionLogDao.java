@@ -9,12 +9,15 @@ import androidx.room.Upsert;
 
 import java.util.List;
 
+import uk.graduated.app.data.db.SqlChunks;
+import uk.graduated.app.data.record.KnownVersion;
+import uk.graduated.app.data.record.SyncedRow;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface SessionLogDao extends SyncedRows {
     @Upsert
-    void putRow(SessionLogEntity session);
+    void putRows(List<SessionLogEntity> sessions);
 
     @Insert(onConflict = OnConflictStrategy.REPLACE)
     void insertAttendance(List<SessionAttendanceEntity> attendance);
@@ -22,21 +25,24 @@ public interface SessionLogDao extends SyncedRows {
     @Insert(onConflict = OnConflictStrategy.REPLACE)
     void insertRatings(List<SessionRatingEntity> ratings);
 
-    @Query("DELETE FROM session_attendance WHERE session_id = :sessionId")
-    void deleteAttendance(String sessionId);
+    @Query("DELETE FROM session_attendance WHERE session_id IN (:sessionIds)")
+    void deleteAttendance(List<String> sessionIds);
 
-    @Query("DELETE FROM session_rating WHERE session_id = :sessionId")
-    void deleteRatings(String sessionId);
+    @Query("DELETE FROM session_rating WHERE session_id IN (:sessionIds)")
+    void deleteRatings(List<String> sessionIds);
 
     @Query("DELETE FROM session_log WHERE id = :id")
     void deleteRow(String id);
 
+    /** Writes the sessions, and their attendance and ratings in place of the ones they had. */
     @Transaction
-    default void put(SessionLogEntity session, List<SessionAttendanceEntity> attendance,
-                     List<SessionRatingEntity> ratings) {
-        putRow(session);
-        deleteAttendance(session.id);
-        deleteRatings(session.id);
+    default void putAll(List<SessionLogEntity> sessions, List<SessionAttendanceEntity> attendance,
+                        List<SessionRatingEntity> ratings) {
+        putRows(sessions);
+        for (List<String> sessionIds : SqlChunks.of(SyncedRow.idsOf(sessions))) {
+            deleteAttendance(sessionIds);
+            deleteRatings(sessionIds);
+        }
         insertAttendance(attendance);
         insertRatings(ratings);
     }
@@ -44,8 +50,8 @@ public interface SessionLogDao extends SyncedRows {
     @Override
     @Transaction
     default void delete(String id) {
-        deleteAttendance(id);
-        deleteRatings(id);
+        deleteAttendance(List.of(id));
+        deleteRatings(List.of(id));
         deleteRow(id);
     }
 
@@ -79,6 +85,10 @@ public interface SessionLogDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM session_log WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM session_log WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM session_log WHERE id = :id AND deleted = 0")

@@ -11,7 +11,7 @@ import uk.graduated.model.session.SessionLogJson;
 import uk.graduated.model.session.TargetRating;
 import uk.graduated.model.sync.EntityType;
 
-public final class SessionLogTable extends RecordTable<SessionLog> {
+public final class SessionLogTable extends RecordTable<SessionLog, SessionLogEntity> {
     private final SessionLogDao dao;
 
     public SessionLogTable(SessionLogDao dao) {
@@ -30,10 +30,9 @@ public final class SessionLogTable extends RecordTable<SessionLog> {
     }
 
     @Override
-    protected void write(SessionLog log, String fieldsJson, Long serverVersion) {
+    protected SessionLogEntity row(SessionLog log, String fieldsJson) {
         SessionLogEntity row = new SessionLogEntity();
         row.id = log.id().toString();
-        row.serverVersion = serverVersion;
         row.interventionId = log.interventionId().toString();
         row.date = log.date().toString();
         row.startTime = log.startTime() == null ? null : log.startTime().toString();
@@ -42,7 +41,19 @@ public final class SessionLogTable extends RecordTable<SessionLog> {
         row.notes = log.notes();
         row.concernFlagged = log.concernFlagged();
         row.fieldsJson = fieldsJson;
-        dao.put(row, attendance(row.id, log.attendance()), ratings(row.id, log.ratings()));
+        return row;
+    }
+
+    @Override
+    protected void store(List<SessionLog> logs, List<SessionLogEntity> rows) {
+        List<SessionAttendanceEntity> attendance = new ArrayList<>();
+        List<SessionRatingEntity> ratings = new ArrayList<>();
+        for (SessionLog log : logs) {
+            String sessionId = log.id().toString();
+            attendance.addAll(attendance(sessionId, log.attendance()));
+            ratings.addAll(ratings(sessionId, log.ratings()));
+        }
+        dao.putAll(rows, attendance, ratings);
     }
 
     private static List<SessionAttendanceEntity> attendance(String sessionId, List<Attendance> attendance) {

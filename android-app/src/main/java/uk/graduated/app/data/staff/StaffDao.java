@@ -6,12 +6,13 @@ import androidx.room.Upsert;
 
 import java.util.List;
 
+import uk.graduated.app.data.record.KnownVersion;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface StaffDao extends SyncedRows {
     @Upsert
-    void put(StaffEntity staff);
+    void putAll(List<StaffEntity> rows);
 
     /** Everyone who may pick their name on the sign-in screen, alphabetically. */
     @Query("SELECT * FROM staff WHERE deleted = 0 ORDER BY display_name COLLATE NOCASE, id")
@@ -20,6 +21,10 @@ public interface StaffDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM staff WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM staff WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM staff WHERE id = :id AND deleted = 0")

@@ -1,6 +1,7 @@
 package uk.graduated.app.data.staff;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import java.util.stream.Collectors;
 import uk.graduated.app.data.record.RecordTable;
 import uk.graduated.model.json.JsonFields;
@@ -9,7 +10,7 @@ import uk.graduated.model.school.StaffMember;
 import uk.graduated.model.school.StaffMemberJson;
 import uk.graduated.model.sync.EntityType;
 
-public final class StaffTable extends RecordTable<StaffMember> {
+public final class StaffTable extends RecordTable<StaffMember, StaffEntity> {
     private final StaffDao dao;
 
     public StaffTable(StaffDao dao) {
@@ -28,14 +29,18 @@ public final class StaffTable extends RecordTable<StaffMember> {
     }
 
     @Override
-    protected void write(StaffMember staff, String fieldsJson, Long serverVersion) {
+    protected StaffEntity row(StaffMember staff, String fieldsJson) {
         StaffEntity row = new StaffEntity();
         row.id = staff.id().toString();
-        row.serverVersion = serverVersion;
         row.schoolId = staff.schoolId().toString();
         row.displayName = staff.displayName();
         row.roles = staff.roles().stream().map(Role::code).collect(Collectors.joining(","));
         row.fieldsJson = fieldsJson;
-        dao.put(row);
+        return row;
+    }
+
+    @Override
+    protected void store(List<StaffMember> records, List<StaffEntity> rows) {
+        dao.putAll(rows);
     }
 }

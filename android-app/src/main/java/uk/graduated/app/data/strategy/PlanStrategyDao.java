@@ -6,12 +6,13 @@ import androidx.room.Upsert;
 
 import java.util.List;
 
+import uk.graduated.app.data.record.KnownVersion;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface PlanStrategyDao extends SyncedRows {
     @Upsert
-    void put(PlanStrategyEntity strategy);
+    void putAll(List<PlanStrategyEntity> rows);
 
     @Query("SELECT * FROM plan_strategy WHERE pupil_id = :pupilId AND deleted = 0 ORDER BY text")
     List<PlanStrategyEntity> forPupil(String pupilId);
@@ -19,6 +20,10 @@ public interface PlanStrategyDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM plan_strategy WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM plan_strategy WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM plan_strategy WHERE id = :id AND deleted = 0")

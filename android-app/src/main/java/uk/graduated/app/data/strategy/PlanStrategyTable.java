@@ -1,13 +1,14 @@
 package uk.graduated.app.data.strategy;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import uk.graduated.app.data.record.RecordTable;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.plan.Strategy;
 import uk.graduated.model.plan.StrategyJson;
 import uk.graduated.model.sync.EntityType;
 
-public final class PlanStrategyTable extends RecordTable<Strategy> {
+public final class PlanStrategyTable extends RecordTable<Strategy, PlanStrategyEntity> {
     private final PlanStrategyDao dao;
 
     public PlanStrategyTable(PlanStrategyDao dao) {
@@ -26,15 +27,19 @@ public final class PlanStrategyTable extends RecordTable<Strategy> {
     }
 
     @Override
-    protected void write(Strategy strategy, String fieldsJson, Long serverVersion) {
+    protected PlanStrategyEntity row(Strategy strategy, String fieldsJson) {
         PlanStrategyEntity row = new PlanStrategyEntity();
         row.id = strategy.id().toString();
-        row.serverVersion = serverVersion;
         row.pupilId = strategy.pupilId().toString();
         row.cycleId = strategy.cycleId().toString();
         row.text = strategy.text();
         row.who = strategy.who();
         row.fieldsJson = fieldsJson;
-        dao.put(row);
+        return row;
+    }
+
+    @Override
+    protected void store(List<Strategy> records, List<PlanStrategyEntity> rows) {
+        dao.putAll(rows);
     }
 }

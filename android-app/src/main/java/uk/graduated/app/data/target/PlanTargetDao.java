@@ -6,12 +6,13 @@ import androidx.room.Upsert;
 
 import java.util.List;
 
+import uk.graduated.app.data.record.KnownVersion;
 import uk.graduated.app.data.record.SyncedRows;
 
 @Dao
 public interface PlanTargetDao extends SyncedRows {
     @Upsert
-    void put(PlanTargetEntity target);
+    void putAll(List<PlanTargetEntity> rows);
 
     /** The targets the pupils are working on now: the rating rows of the session screen. */
     @Query("SELECT * FROM plan_target WHERE pupil_id IN (:pupilIds) AND status = 'active' AND deleted = 0"
@@ -21,6 +22,10 @@ public interface PlanTargetDao extends SyncedRows {
     @Override
     @Query("SELECT server_version FROM plan_target WHERE id = :id")
     Long serverVersion(String id);
+
+    @Override
+    @Query("SELECT id, server_version FROM plan_target WHERE id IN (:ids) AND server_version IS NOT NULL")
+    List<KnownVersion> knownVersions(List<String> ids);
 
     @Override
     @Query("SELECT fields_json FROM plan_target WHERE id = :id AND deleted = 0")

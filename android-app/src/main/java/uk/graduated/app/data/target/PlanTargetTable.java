@@ -1,13 +1,14 @@
 package uk.graduated.app.data.target;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import uk.graduated.app.data.record.RecordTable;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.plan.Target;
 import uk.graduated.model.plan.TargetJson;
 import uk.graduated.model.sync.EntityType;
 
-public final class PlanTargetTable extends RecordTable<Target> {
+public final class PlanTargetTable extends RecordTable<Target, PlanTargetEntity> {
     private final PlanTargetDao dao;
 
     public PlanTargetTable(PlanTargetDao dao) {
@@ -26,10 +27,9 @@ public final class PlanTargetTable extends RecordTable<Target> {
     }
 
     @Override
-    protected void write(Target target, String fieldsJson, Long serverVersion) {
+    protected PlanTargetEntity row(Target target, String fieldsJson) {
         PlanTargetEntity row = new PlanTargetEntity();
         row.id = target.id().toString();
-        row.serverVersion = serverVersion;
         row.pupilId = target.pupilId().toString();
         row.cycleId = target.cycleId().toString();
         row.outcome = target.outcome();
@@ -37,6 +37,11 @@ public final class PlanTargetTable extends RecordTable<Target> {
         row.status = target.status().code();
         row.reviewDate = target.reviewDate().toString();
         row.fieldsJson = fieldsJson;
-        dao.put(row);
+        return row;
+    }
+
+    @Override
+    protected void store(List<Target> records, List<PlanTargetEntity> rows) {
+        dao.putAll(rows);
     }
 }

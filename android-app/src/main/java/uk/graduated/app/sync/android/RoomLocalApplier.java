@@ -1,9 +1,14 @@
 package uk.graduated.app.sync.android;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import uk.graduated.app.data.db.AppDatabase;
 import uk.graduated.app.data.db.SyncedTables;
 import uk.graduated.app.data.record.SyncedTable;
+import uk.graduated.app.data.record.VersionedFields;
 import uk.graduated.app.data.scope.RecordScopeEntity;
 import uk.graduated.app.data.servercopy.ServerCopies;
 import uk.graduated.app.sync.engine.LocalApplier;
@@ -26,9 +31,17 @@ public final class RoomLocalApplier implements LocalApplier {
         this.serverCopies = new ServerCopies(db, tables);
     }
 
+    /**
+     * Decides each change from what the tablet has of the page's records (read once per table),
+     * then writes each table's new rows, and the scope rows, in bulk. A page holds each record at
+     * most once (protocol 8.4), so writing a table's rows together changes nothing but the speed.
+     */
     @Override
     public PageResult apply(SyncScope scope, PullResponse page) {
         return db.runInTransaction(() -> {
+            LocalStateOfPage local = LocalStateOfPage.read(db, tables, page.changes());
+            Map<SyncedTable, List<VersionedFields>> writes = new LinkedHashMap<>();
+            List<RecordScopeEntity> scopeRows = new ArrayList<>();
             int applied = 0;
             int removed = 0;
             int skipped = 0;
@@ -39,7 +52,7 @@ public final class RoomLocalApplier implements LocalApplier {
                 }
                 String type = change.entityType().wireName();
                 String id = change.entityId().toString();
-                if (db.outbox().hasPending(type, id)) {
+                if (local.hasWaitingChange(change)) {
                     // A local change still waits for the server: keep it. The server merges it when
                     // it arrives, and a later pull brings the result. No later page brings this
                     // state again, so it is kept aside in case the server refuses the change.
@@ -49,16 +62,19 @@ public final class RoomLocalApplier implements LocalApplier {
                     table.delete(change.entityId());
                     db.recordScopes().removeEverywhere(type, id);
                     removed++;
-                } else if (isOlderThanKnown(table, change)) {
+                } else if (local.knowsNewerThan(change)) {
                     // A push's answer already told the tablet of a newer version: never step back.
-                    hold(scope, type, id);
+                    scopeRows.add(scopeRow(scope, type, id));
                     skipped++;
                 } else {
-                    table.put(change.fields(), change.version());
-                    hold(scope, type, id);
+                    writes.computeIfAbsent(table, t -> new ArrayList<>())
+                            .add(new VersionedFields(change.fields(), change.version()));
+                    scopeRows.add(scopeRow(scope, type, id));
                     applied++;
                 }
             }
+            writes.forEach(SyncedTable::putAll);
+            db.recordScopes().addAll(scopeRows);
             for (Removal removal : page.removals()) {
                 if (tables.get(removal.entityType()) != null) {
                     leaveScope(scope, removal.entityType(), removal.entityId());
@@ -84,17 +100,12 @@ public final class RoomLocalApplier implements LocalApplier {
         });
     }
 
-    private static boolean isOlderThanKnown(SyncedTable table, Change change) {
-        Long known = table.serverVersion(change.entityId());
-        return known != null && known > change.version();
-    }
-
-    private void hold(SyncScope scope, String type, String id) {
+    private static RecordScopeEntity scopeRow(SyncScope scope, String type, String id) {
         RecordScopeEntity held = new RecordScopeEntity();
         held.entityType = type;
         held.entityId = id;
         held.scope = scope.key();
-        db.recordScopes().add(held);
+        return held;
     }
 
     /**

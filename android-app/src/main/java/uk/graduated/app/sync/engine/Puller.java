@@ -1,5 +1,6 @@
 package uk.graduated.app.sync.engine;
 
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import uk.graduated.model.sync.PullRequest;
 import uk.graduated.model.sync.PullResponse;
@@ -10,23 +11,25 @@ final class Puller {
     private final LocalApplier applier;
     private final SyncTransport transport;
     private final int pageSize;
+    private final Executor pullAhead;
 
-    Puller(CursorStore cursors, LocalApplier applier, SyncTransport transport, int pageSize) {
+    /** @param pullAhead where the next page's request runs while a page is applied */
+    Puller(CursorStore cursors, LocalApplier applier, SyncTransport transport, int pageSize, Executor pullAhead) {
         this.cursors = cursors;
         this.applier = applier;
         this.transport = transport;
         this.pageSize = pageSize;
+        this.pullAhead = pullAhead;
     }
 
     void pullAll(SyncScope scope, SyncTally tally, BooleanSupplier stopRequested)
             throws TransportException, SyncStopped {
         // 1. Start from the cursor stored with the last page applied: after a crash between two
         //    pages, this is where the interrupted round had got to.
-        String cursor = cursors.cursor(scope);
+        SyncStopped.check(stopRequested);
+        PullResponse page = transport.pull(scope, new PullRequest(cursors.cursor(scope), pageSize));
         boolean restarted = false;
-        while (true) {
-            SyncStopped.check(stopRequested);
-            PullResponse page = transport.pull(scope, new PullRequest(cursor, pageSize));
+        while (page != null) {
             if (page.mustResync()) {
                 // 2. The server cannot continue from the cursor: drop what this scope delivered
                 //    (keeping the outbox and the records it protects) and start again from none.
@@ -37,16 +40,48 @@ final class Puller {
                 applier.restart(scope);
                 tally.resynced();
                 restarted = true;
-                cursor = null;
-                continue;
+                SyncStopped.check(stopRequested);
+                page = transport.pull(scope, new PullRequest(null, pageSize));
+            } else {
+                page = applyWhileRequestingTheNext(scope, page, tally, stopRequested);
             }
-            // 3. Changes, removals and the page's cursor go in one local transaction, so a crash
-            //    leaves either the whole page or none of it, and the cursor always matches the data.
+        }
+    }
+
+    /**
+     * 3. Changes, removals and the page's cursor go in one local transaction, so a crash leaves
+     *    either the whole page or none of it, and the cursor always matches the data. While that
+     *    runs, the next page (if there is more) is already requested with the page's cursor; it is
+     *    only applied after this one committed, so pages still commit one by one, in order.
+     *
+     * @return the next page, or null when the scope is up to date
+     */
+    private PullResponse applyWhileRequestingTheNext(SyncScope scope, PullResponse page, SyncTally tally,
+                                                     BooleanSupplier stopRequested)
+            throws TransportException, SyncStopped {
+        // After a stop the next request is not sent, but this page, already here, is still applied.
+        boolean stopBeforeNext = page.hasMore() && stopRequested.getAsBoolean();
+        PageAhead next = null;
+        if (page.hasMore() && !stopBeforeNext) {
+            next = PageAhead.request(pullAhead, transport, scope, new PullRequest(page.nextCursor(), pageSize));
+        }
+        try {
             tally.page(applier.apply(scope, page));
-            cursor = page.nextCursor();
-            // 4. More waiting: pull again at once; otherwise the scope is up to date.
             if (!page.hasMore()) {
-                return;
+                return null;
+            }
+            // 4. A stop asked for while the page was applied ends the round without waiting for the
+            //    request in flight: its page is dropped, and the next round pulls it again.
+            if (stopBeforeNext || stopRequested.getAsBoolean()) {
+                throw new SyncStopped();
+            }
+            return next.page();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncStopped();
+        } finally {
+            if (next != null) {
+                next.giveUp();
             }
         }
     }

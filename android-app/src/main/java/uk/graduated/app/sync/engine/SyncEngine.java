@@ -2,6 +2,7 @@ package uk.graduated.app.sync.engine;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import uk.graduated.app.core.Clock;
 import uk.graduated.model.sync.SyncLimits;
@@ -21,17 +22,29 @@ public final class SyncEngine {
     private final Puller puller;
     private final PhotoUploader photos;
 
+    /**
+     * Pulls the largest pages the protocol allows (half the round trips of its default for a first
+     * sync), each next page requested on its own thread while the one before it is applied: a first
+     * sync is then bound by the local store, not by round trips.
+     */
     public SyncEngine(UUID deviceId, LocalStores local, SyncTransport transport, Clock clock, Backoff backoff) {
-        this(deviceId, local, transport, clock, backoff, SyncLimits.DEFAULT_PULL_LIMIT);
+        this(deviceId, local, transport, clock, backoff, SyncLimits.MAX_PULL_LIMIT, PageAhead.OWN_THREAD);
     }
 
+    /**
+     * @param pullPageSize changes per pull page, within the protocol's limits
+     * @param pullAhead    runs the request for the next pull page while a page is applied; an
+     *                     executor that runs it at once, on the engine's thread, keeps a round on
+     *                     one thread (the order of every step is then fixed, as a seeded simulation
+     *                     needs)
+     */
     public SyncEngine(UUID deviceId, LocalStores local, SyncTransport transport, Clock clock, Backoff backoff,
-                      int pullPageSize) {
+                      int pullPageSize, Executor pullAhead) {
         this.local = local;
         this.clock = clock;
         this.backoff = backoff;
         this.pusher = new Pusher(deviceId, local.outbox(), transport);
-        this.puller = new Puller(local.cursors(), local.applier(), transport, pullPageSize);
+        this.puller = new Puller(local.cursors(), local.applier(), transport, pullPageSize, pullAhead);
         this.photos = new PhotoUploader(local.photos(), transport);
     }
 

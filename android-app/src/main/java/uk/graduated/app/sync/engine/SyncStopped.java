@@ -2,11 +2,11 @@ package uk.graduated.app.sync.engine;
 
 import java.util.function.BooleanSupplier;
 
-/** Thrown between two requests when the caller asked the round to stop. */
+/** Thrown when the caller asked the round to stop: between two requests, or while the next pull page is on its way. */
 final class SyncStopped extends Exception {
     private static final long serialVersionUID = 1L;
 
-    private SyncStopped() {
+    SyncStopped() {
         super("sync stopped on request", null, false, false);
     }
 

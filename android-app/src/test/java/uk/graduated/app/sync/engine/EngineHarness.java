@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import uk.graduated.app.core.FakeClock;
 import uk.graduated.app.core.Uuids;
 import uk.graduated.model.sync.Change;
@@ -13,6 +14,7 @@ import uk.graduated.model.sync.Mutation;
 import uk.graduated.model.sync.PullResponse;
 import uk.graduated.model.sync.Removal;
 import uk.graduated.model.sync.RemovalReason;
+import uk.graduated.model.sync.SyncLimits;
 
 /** A sync engine over in-memory fakes, with a TA's outbox and helpers to script the server. */
 final class EngineHarness {
@@ -27,8 +29,18 @@ final class EngineHarness {
     final FakeLocalApplier applier = new FakeLocalApplier(outbox, cursors);
     final FakePhotoQueue photos = new FakePhotoQueue();
     final FakeTransport transport = new FakeTransport();
-    final SyncEngine engine = new SyncEngine(DEVICE, new LocalStores(outbox, applier, cursors, photos), transport,
-            clock, new Backoff(new Random(42)));
+    final SyncEngine engine;
+
+    /** The next pull page is requested at once, before the page ahead of it is applied: one thread, fixed order. */
+    EngineHarness() {
+        this(Runnable::run);
+    }
+
+    /** @param pullAhead where the engine requests the next pull page while it applies one */
+    EngineHarness(Executor pullAhead) {
+        engine = new SyncEngine(DEVICE, new LocalStores(outbox, applier, cursors, photos), transport, clock,
+                new Backoff(new Random(42)), SyncLimits.MAX_PULL_LIMIT, pullAhead);
+    }
 
     SyncResult sync() {
         return engine.sync(TA_SCOPE);

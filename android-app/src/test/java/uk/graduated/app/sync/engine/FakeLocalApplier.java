@@ -1,11 +1,14 @@
 package uk.graduated.app.sync.engine;
 
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import uk.graduated.model.sync.Change;
 import uk.graduated.model.sync.PullResponse;
 import uk.graduated.model.sync.Removal;
@@ -20,6 +23,10 @@ final class FakeLocalApplier implements LocalApplier {
     Map<UUID, JsonObject> records = new HashMap<>();
     Map<UUID, Set<SyncScope>> holders = new HashMap<>();
     int pagesApplied;
+    /** The cursor each page committed with, in the order they committed. */
+    final List<String> committedCursors = new ArrayList<>();
+    /** Runs inside each apply, before the page commits: what the test needs to see happen meanwhile. */
+    Consumer<PullResponse> whileApplying = page -> { };
     int restarts;
     /** The number of the apply call (from 1) that fails with {@link #failure}; 0 for none. */
     int crashOnApply;
@@ -32,6 +39,7 @@ final class FakeLocalApplier implements LocalApplier {
 
     @Override
     public PageResult apply(SyncScope scope, PullResponse page) {
+        whileApplying.accept(page);
         Map<UUID, JsonObject> newRecords = new HashMap<>(records);
         Map<UUID, Set<SyncScope>> newHolders = copy(holders);
         int applied = 0;
@@ -65,6 +73,7 @@ final class FakeLocalApplier implements LocalApplier {
         records = newRecords;
         holders = newHolders;
         cursors.cursors.put(scope, page.nextCursor());
+        committedCursors.add(page.nextCursor());
         return new PageResult(applied, removed, skipped);
     }
 

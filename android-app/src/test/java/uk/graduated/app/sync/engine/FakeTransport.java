@@ -1,12 +1,15 @@
 package uk.graduated.app.sync.engine;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import uk.graduated.model.sync.ErrorCode;
 import uk.graduated.model.sync.PhotoUploadStatus;
 import uk.graduated.model.sync.PullRequest;
@@ -37,6 +40,10 @@ final class FakeTransport implements SyncTransport {
     final List<String> calls = new ArrayList<>();
     private final Deque<Fault> pushFaults = new ArrayDeque<>();
     private final Map<Integer, TransportException> pullFailures = new HashMap<>();
+    private final Map<Integer, CountDownLatch> pullsArrived = new ConcurrentHashMap<>();
+    private final Map<Integer, CountDownLatch> heldPulls = new ConcurrentHashMap<>();
+    /** Opens when a held pull gives up because the engine interrupted its thread. */
+    final CountDownLatch heldPullInterrupted = new CountDownLatch(1);
     /** Pushes larger than this get 413, as a body over 16 MiB would. */
     int largestAcceptedPush = Integer.MAX_VALUE;
     /** An error every request gets, e.g. 426; null for none. */
@@ -49,6 +56,16 @@ final class FakeTransport implements SyncTransport {
     /** Pull number {@code number} (from 1, counting every pull so far) fails with {@code e}. */
     void failPull(int number, TransportException e) {
         pullFailures.put(number, e);
+    }
+
+    /** Opens when pull number {@code number} (from 1) reaches the transport. */
+    CountDownLatch pullArrived(int number) {
+        return pullsArrived.computeIfAbsent(number, n -> new CountDownLatch(1));
+    }
+
+    /** Pull number {@code number} (from 1) waits until {@code release} opens or its thread is interrupted. */
+    void holdPull(int number, CountDownLatch release) {
+        heldPulls.put(number, release);
     }
 
     @Override
@@ -74,8 +91,14 @@ final class FakeTransport implements SyncTransport {
     public PullResponse pull(SyncScope scope, PullRequest request) throws TransportException {
         calls.add("pull");
         pulls.add(request);
+        int number = pulls.size();
+        pullArrived(number).countDown();
+        CountDownLatch release = heldPulls.get(number);
+        if (release != null) {
+            awaitRelease(release);
+        }
         failIfAsked();
-        TransportException failure = pullFailures.get(pulls.size());
+        TransportException failure = pullFailures.get(number);
         if (failure != null) {
             throw failure;
         }
@@ -95,6 +118,15 @@ final class FakeTransport implements SyncTransport {
         calls.add("photo-chunk");
         failIfAsked();
         return server.upload(photo, offset, chunk);
+    }
+
+    private void awaitRelease(CountDownLatch release) throws TransportException {
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            heldPullInterrupted.countDown();
+            throw TransportException.network(new InterruptedIOException("the request was given up"));
+        }
     }
 
     private void failIfAsked() throws TransportException {

@@ -23,8 +23,10 @@ final class DeviceScopes {
     }
 
     /**
-     * Stores a new generation and returns its number. Generations before {@code presented} (the
-     * one the tablet's cursor named) can no longer be pulled from and are dropped; a first pull
+     * Stores a new generation and returns its number. The tablet may pull again from the cursor it
+     * presented (its page failed to apply), and from the one before it: it asks for the next page
+     * while it applies the current one, so the page whose cursor it presented may itself have been
+     * pulled ahead of a page that then failed. Older generations are dropped; a first pull
      * ({@code presented} 0) drops nothing, as another page of the tablet may still name one.
      */
     long save(UUID deviceId, UUID staffId, Set<UUID> pupils, Set<UUID> interventions, long presented) {
@@ -47,7 +49,7 @@ final class DeviceScopes {
                 .one();
         handle.createUpdate("""
                         delete from device_scope where school_id = :school and device_id = :device and staff_id = :staff
-                          and generation < :presented""")
+                          and generation < :presented - 1""")
                 .bind("school", schoolId)
                 .bind("device", deviceId)
                 .bind("staff", staffId)

@@ -93,7 +93,7 @@ final class AppChecks {
     }
 
     /**
-     * Guarantee 6, after both scopes synced: every record the tablet holds, except those with a
+     * Guarantee 6, after a sync whose every round succeeded: every record the tablet holds, except those with a
      * waiting change, is on the server, not deleted, and in the person's or the device's scope.
      */
     void holdsOnlyItsScopes(AppTablet tablet) {

@@ -66,6 +66,10 @@ public class AppSyncSimulationTest {
         System.out.printf("app sync simulation: %d seeds x %d steps in %.1f s, %d failed; %s%n", seeds.size(), steps,
                 (System.nanoTime() - started) / 1e9, failures.size(), total);
         assertThat(failures).isEmpty();
+        // A check that never ran proves nothing: the scope check once stopped running unnoticed
+        // when a change to how tablets sync made its condition never true.
+        assertThat(total.pagesChecked).as("pages checked for scope").isPositive();
+        assertThat(total.scopeChecks).as("held records checked for scope").isPositive();
     }
 
     private static List<Long> seeds() {

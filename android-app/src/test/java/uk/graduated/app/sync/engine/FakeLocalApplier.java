@@ -38,7 +38,8 @@ final class FakeLocalApplier implements LocalApplier {
     }
 
     @Override
-    public PageResult apply(SyncScope scope, PullResponse page) {
+    public PageResult apply(SyncScope scope, PreparedPage prepared) {
+        PullResponse page = prepared.page();
         whileApplying.accept(page);
         Map<UUID, JsonObject> newRecords = new HashMap<>(records);
         Map<UUID, Set<SyncScope>> newHolders = copy(holders);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import uk.graduated.model.sync.Change;
 import uk.graduated.model.sync.PullResponse;
@@ -27,6 +28,8 @@ final class FakeLocalApplier implements LocalApplier {
     final List<String> committedCursors = new ArrayList<>();
     /** Runs inside each apply, before the page commits: what the test needs to see happen meanwhile. */
     Consumer<PullResponse> whileApplying = page -> { };
+    /** The thread each page was prepared on, by the page's next cursor. */
+    final Map<String, String> preparedOn = new ConcurrentHashMap<>();
     int restarts;
     /** The number of the apply call (from 1) that fails with {@link #failure}; 0 for none. */
     int crashOnApply;
@@ -35,6 +38,12 @@ final class FakeLocalApplier implements LocalApplier {
     FakeLocalApplier(FakeOutboxStore outbox, FakeCursorStore cursors) {
         this.outbox = outbox;
         this.cursors = cursors;
+    }
+
+    @Override
+    public PreparedPage prepare(PullResponse page) {
+        preparedOn.put(String.valueOf(page.nextCursor()), Thread.currentThread().getName());
+        return () -> page;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.json.JsonOut;
+import uk.graduated.model.json.JsonText;
 import uk.graduated.model.validation.Violations;
 
 /**
@@ -15,7 +16,8 @@ import uk.graduated.model.validation.Violations;
  * @param version    the server version of its latest change; orders changes, never a clock
  * @param deleted    true for a tombstone: delete the record locally and never bring it back
  * @param fields     the record's complete current state in its entity's JSON form (at least one
- *                   field); empty for a tombstone. Kept as a deep copy
+ *                   field); empty for a tombstone. Kept as a deep copy. Callers that only read
+ *                   them use {@link #readFields()} or {@link #fieldsJson()}, which copy nothing
  */
 public record Change(EntityType entityType, UUID entityId, long version, boolean deleted, JsonObject fields) {
     private static final Set<String> JSON_FIELDS = Set.of("entityType", "entityId", "version", "deleted", "fields");
@@ -39,10 +41,27 @@ public record Change(EntityType entityType, UUID entityId, long version, boolean
         return new Change(entityType, entityId, version, true, new JsonObject());
     }
 
-    /** A deep copy of the fields, so the change cannot be altered through it. */
+    /**
+     * A deep copy of the fields, so the change cannot be altered through it. Costly on a large
+     * page: to read the fields, use {@link #readFields()}.
+     */
     @Override
     public JsonObject fields() {
         return fields.deepCopy();
+    }
+
+    /**
+     * A reader over the fields themselves, without copying them: it cannot alter them, and copies
+     * whatever JSON it hands out, so the change stays as it was validated. How a codec reads a
+     * change's record.
+     */
+    public JsonFields readFields() {
+        return new JsonFields(fields, "");
+    }
+
+    /** The fields as compact JSON text ({@code {}} for a tombstone), written without copying them. */
+    public String fieldsJson() {
+        return JsonText.compact(fields);
     }
 
     JsonObject toJsonObject() {

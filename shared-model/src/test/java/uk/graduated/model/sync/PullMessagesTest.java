@@ -94,4 +94,13 @@ class PullMessagesTest {
 
         assertThat(TARGET.fields().get("minutes").getAsInt()).isEqualTo(30);
     }
+
+    @Test
+    void change_readWithoutCopying_showsTheFieldsAsValidated() {
+        TARGET.readFields().object().addProperty("minutes", 99);
+
+        assertThat(TARGET.readFields().requiredInt("minutes")).isEqualTo(30);
+        assertThat(TARGET.fieldsJson()).isEqualTo("{\"minutes\":30}");
+        assertThat(TOMBSTONE.fieldsJson()).isEqualTo("{}");
+    }
 }

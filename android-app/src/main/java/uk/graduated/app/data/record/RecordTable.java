@@ -50,20 +50,30 @@ public abstract class RecordTable<R, E extends SyncedRow> implements SyncedTable
 
     @Override
     public void put(JsonObject fields, Long serverVersion) {
-        putAll(List.of(new VersionedFields(fields, serverVersion)));
+        // No copy of the fields: JsonFields only reads them, and copies whatever it hands out.
+        putAll(List.of(decode(new JsonFields(fields, ""), serverVersion)));
     }
 
     @Override
-    public void putAll(List<VersionedFields> versioned) {
-        List<R> records = new ArrayList<>(versioned.size());
-        List<E> rowsToStore = new ArrayList<>(versioned.size());
-        for (VersionedFields one : versioned) {
-            // No copy of the fields: JsonFields only reads them, and copies whatever it hands out.
-            R record = parse(new JsonFields(one.fields(), ""));
-            E row = row(record, JsonText.compact(toJson(record)));
-            row.serverVersion = one.serverVersion();
-            records.add(record);
-            rowsToStore.add(row);
+    public DecodedRecord decode(JsonFields fields, Long serverVersion) {
+        R record = parse(fields);
+        E row = row(record, JsonText.compact(toJson(record)));
+        row.serverVersion = serverVersion;
+        return new DecodedRecord(this, record, row);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // decode made each record as R and its row as E; the table check guards it
+    public void putAll(List<DecodedRecord> decoded) {
+        List<R> records = new ArrayList<>(decoded.size());
+        List<E> rowsToStore = new ArrayList<>(decoded.size());
+        for (DecodedRecord one : decoded) {
+            if (one.table() != this) {
+                throw new IllegalArgumentException("a " + one.table().type().wireName()
+                        + " record cannot be written to the " + type.wireName() + " table");
+            }
+            records.add((R) one.record);
+            rowsToStore.add((E) one.row);
         }
         store(records, rowsToStore);
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.graduated.model.json.JsonFields;
 import uk.graduated.model.sync.EntityType;
 
 /** One kind of synced record as the tablet stores it, written from and read as its JSON form. */
@@ -20,12 +21,19 @@ public interface SyncedTable {
     void put(JsonObject fields, Long serverVersion);
 
     /**
-     * Writes several records as {@link #put} writes one, with one statement per table and child
-     * table rather than several per record: how a pull page is stored. Each id at most once.
+     * Reads the record from its complete JSON form with its codec and works out its row, touching
+     * no database: how a pull page is decoded on the pull-ahead thread while the page before it is
+     * written.
      *
-     * @throws uk.graduated.model.validation.ValidationException when the codec refuses a record
+     * @throws uk.graduated.model.validation.ValidationException when the codec refuses the fields
      */
-    void putAll(List<VersionedFields> records);
+    DecodedRecord decode(JsonFields fields, Long serverVersion);
+
+    /**
+     * Writes records this table decoded as {@link #put} writes one, with one statement per table
+     * and child table rather than several per record: how a pull page is stored. Each id at most once.
+     */
+    void putAll(List<DecodedRecord> records);
 
     /** The record's JSON form, or null when there is no such record (or it is deleted locally). */
     JsonObject fields(UUID id);

@@ -51,7 +51,7 @@ public final class ServerCopies {
             return;
         }
         db.serverCopies().put(copy(type, id, change.version(), change.deleted(),
-                change.deleted() ? "{}" : JsonText.compact(change.fields())));
+                change.fieldsJson()));
     }
 
     /** The server answered for the record's last waiting change: the record is the server's again. */

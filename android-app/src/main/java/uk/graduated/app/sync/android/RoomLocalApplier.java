@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 import uk.graduated.app.data.db.AppDatabase;
 import uk.graduated.app.data.db.SyncedTables;
+import uk.graduated.app.data.record.DecodedRecord;
 import uk.graduated.app.data.record.SyncedTable;
-import uk.graduated.app.data.record.VersionedFields;
 import uk.graduated.app.data.scope.RecordScopeEntity;
 import uk.graduated.app.data.servercopy.ServerCopies;
 import uk.graduated.app.sync.engine.LocalApplier;
 import uk.graduated.app.sync.engine.PageResult;
+import uk.graduated.app.sync.engine.PreparedPage;
 import uk.graduated.app.sync.engine.SyncScope;
 import uk.graduated.model.sync.Change;
 import uk.graduated.model.sync.EntityType;
@@ -31,21 +32,30 @@ public final class RoomLocalApplier implements LocalApplier {
         this.serverCopies = new ServerCopies(db, tables);
     }
 
+    /** Decodes each record the tablet keeps with its codec; this needs no database, so any thread will do. */
+    @Override
+    public DecodedPage prepare(PullResponse page) {
+        return DecodedPage.decode(page, tables);
+    }
+
     /**
      * Decides each change from what the tablet has of the page's records (read once per table),
      * then writes each table's new rows, and the scope rows, in bulk. A page holds each record at
      * most once (protocol 8.4), so writing a table's rows together changes nothing but the speed.
      */
     @Override
-    public PageResult apply(SyncScope scope, PullResponse page) {
+    public PageResult apply(SyncScope scope, PreparedPage prepared) {
+        DecodedPage decoded = prepared instanceof DecodedPage own ? own : prepare(prepared.page());
+        PullResponse page = decoded.page();
         return db.runInTransaction(() -> {
             LocalStateOfPage local = LocalStateOfPage.read(db, tables, page.changes());
-            Map<SyncedTable, List<VersionedFields>> writes = new LinkedHashMap<>();
+            Map<SyncedTable, List<DecodedRecord>> writes = new LinkedHashMap<>();
             List<RecordScopeEntity> scopeRows = new ArrayList<>();
             int applied = 0;
             int removed = 0;
             int skipped = 0;
-            for (Change change : page.changes()) {
+            for (int i = 0; i < page.changes().size(); i++) {
+                Change change = page.changes().get(i);
                 SyncedTable table = tables.get(change.entityType());
                 if (table == null) {
                     continue;
@@ -67,8 +77,7 @@ public final class RoomLocalApplier implements LocalApplier {
                     scopeRows.add(scopeRow(scope, type, id));
                     skipped++;
                 } else {
-                    writes.computeIfAbsent(table, t -> new ArrayList<>())
-                            .add(new VersionedFields(change.fields(), change.version()));
+                    writes.computeIfAbsent(table, t -> new ArrayList<>()).add(decoded.record(i));
                     scopeRows.add(scopeRow(scope, type, id));
                     applied++;
                 }

@@ -4,12 +4,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import uk.graduated.model.sync.PullRequest;
-import uk.graduated.model.sync.PullResponse;
 
 /**
- * The next pull page, requested on another thread while the engine applies the page before it:
- * the request, the server's page and the decoding overlap the local transaction instead of
- * following it. Only the request runs there; the page is applied on the engine's thread, in order.
+ * The next pull page, requested and prepared on another thread while the engine applies the page
+ * before it: the request, the server's page, its decoding and the applier's own decoding of its
+ * records overlap the local transaction instead of following it. Nothing local is touched there;
+ * the page is applied on the engine's thread, in order.
  */
 final class PageAhead {
     /** One short-lived daemon thread per page: a page takes far longer than starting a thread. */
@@ -19,20 +19,24 @@ final class PageAhead {
         thread.start();
     };
 
-    private final FutureTask<PullResponse> request;
+    private final FutureTask<PreparedPage> request;
 
-    private PageAhead(FutureTask<PullResponse> request) {
+    private PageAhead(FutureTask<PreparedPage> request) {
         this.request = request;
     }
 
-    static PageAhead request(Executor executor, SyncTransport transport, SyncScope scope, PullRequest pull) {
-        PageAhead ahead = new PageAhead(new FutureTask<>(() -> transport.pull(scope, pull)));
+    static PageAhead request(Executor executor, SyncTransport transport, LocalApplier applier, SyncScope scope,
+                             PullRequest pull) {
+        PageAhead ahead = new PageAhead(new FutureTask<>(() -> applier.prepare(transport.pull(scope, pull))));
         executor.execute(ahead.request);
         return ahead;
     }
 
-    /** Waits for the page; a failed request throws here exactly what the transport threw. */
-    PullResponse page() throws TransportException, InterruptedException {
+    /**
+     * Waits for the page; a failed request throws here exactly what the transport (or the
+     * applier's preparing) threw.
+     */
+    PreparedPage page() throws TransportException, InterruptedException {
         try {
             return request.get();
         } catch (ExecutionException e) {

@@ -13,7 +13,7 @@ final class Puller {
     private final int pageSize;
     private final Executor pullAhead;
 
-    /** @param pullAhead where the next page's request runs while a page is applied */
+    /** @param pullAhead where the next page's request and preparing run while a page is applied */
     Puller(CursorStore cursors, LocalApplier applier, SyncTransport transport, int pageSize, Executor pullAhead) {
         this.cursors = cursors;
         this.applier = applier;
@@ -27,10 +27,10 @@ final class Puller {
         // 1. Start from the cursor stored with the last page applied: after a crash between two
         //    pages, this is where the interrupted round had got to.
         SyncStopped.check(stopRequested);
-        PullResponse page = transport.pull(scope, new PullRequest(cursors.cursor(scope), pageSize));
+        PreparedPage page = pullHere(scope, cursors.cursor(scope));
         boolean restarted = false;
         while (page != null) {
-            if (page.mustResync()) {
+            if (page.page().mustResync()) {
                 // 2. The server cannot continue from the cursor: drop what this scope delivered
                 //    (keeping the outbox and the records it protects) and start again from none.
                 //    A second request to do so in one round would loop; report it instead.
@@ -41,32 +41,39 @@ final class Puller {
                 tally.resynced();
                 restarted = true;
                 SyncStopped.check(stopRequested);
-                page = transport.pull(scope, new PullRequest(null, pageSize));
+                page = pullHere(scope, null);
             } else {
                 page = applyWhileRequestingTheNext(scope, page, tally, stopRequested);
             }
         }
     }
 
+    private PreparedPage pullHere(SyncScope scope, String cursor) throws TransportException {
+        return applier.prepare(transport.pull(scope, new PullRequest(cursor, pageSize)));
+    }
+
     /**
      * 3. Changes, removals and the page's cursor go in one local transaction, so a crash leaves
      *    either the whole page or none of it, and the cursor always matches the data. While that
-     *    runs, the next page (if there is more) is already requested with the page's cursor; it is
-     *    only applied after this one committed, so pages still commit one by one, in order.
+     *    runs, the next page (if there is more) is already requested with the page's cursor and
+     *    prepared; it is only applied after this one committed, so pages still commit one by one,
+     *    in order.
      *
      * @return the next page, or null when the scope is up to date
      */
-    private PullResponse applyWhileRequestingTheNext(SyncScope scope, PullResponse page, SyncTally tally,
+    private PreparedPage applyWhileRequestingTheNext(SyncScope scope, PreparedPage prepared, SyncTally tally,
                                                      BooleanSupplier stopRequested)
             throws TransportException, SyncStopped {
+        PullResponse page = prepared.page();
         // After a stop the next request is not sent, but this page, already here, is still applied.
         boolean stopBeforeNext = page.hasMore() && stopRequested.getAsBoolean();
         PageAhead next = null;
         if (page.hasMore() && !stopBeforeNext) {
-            next = PageAhead.request(pullAhead, transport, scope, new PullRequest(page.nextCursor(), pageSize));
+            next = PageAhead.request(pullAhead, transport, applier, scope,
+                    new PullRequest(page.nextCursor(), pageSize));
         }
         try {
-            tally.page(applier.apply(scope, page));
+            tally.page(applier.apply(scope, prepared));
             if (!page.hasMore()) {
                 return null;
             }

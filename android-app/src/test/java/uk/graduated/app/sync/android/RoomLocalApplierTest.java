@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.After;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -15,6 +17,7 @@ import uk.graduated.app.data.db.LocalFixture;
 import uk.graduated.app.data.outbox.OutboxEntry;
 import uk.graduated.app.data.record.SyncedTable;
 import uk.graduated.app.sync.engine.PageResult;
+import uk.graduated.app.sync.engine.PreparedPage;
 import uk.graduated.app.sync.engine.SyncScope;
 import uk.graduated.model.intervention.GroupMembershipJson;
 import uk.graduated.model.intervention.ProvisionExamples;
@@ -161,6 +164,40 @@ public class RoomLocalApplierTest {
                 .isInstanceOf(ValidationException.class);
 
         assertThat(table(EntityType.PLAN_TARGET).fields(TARGET)).isNull();
+        assertThat(cursors.cursor(ta)).isEqualTo("c1");
+    }
+
+    @Test
+    public void recordItsCodecRefuses_failsNothing_whenAWaitingEditKeepsItFromBeingWritten() {
+        applier.apply(ta, page("c1", List.of(target(1180, "Reads 80 words")), List.of()));
+        f.writer.edit(EntityType.PLAN_TARGET, TARGET, target(1180, "Reads all 100 words").fields());
+        JsonObject unreadable = JsonFields.parseObject("{\"id\":\"" + TARGET + "\",\"goal\":\"Reads 90 words\"}");
+
+        PageResult result = applier.apply(ta, page("c2", List.of(change(EntityType.PLAN_TARGET, TARGET, 1209,
+                unreadable)), List.of()));
+
+        assertThat(result.skipped()).isEqualTo(1);
+        assertThat(table(EntityType.PLAN_TARGET).fields(TARGET).get("goal").getAsString())
+                .isEqualTo("Reads all 100 words");
+        assertThat(cursors.cursor(ta)).isEqualTo("c2");
+    }
+
+    @Test
+    public void pageDecodedOnAnotherThread_isAppliedHere_inItsOwnTransaction() throws Exception {
+        PullResponse pulled = page("c1", List.of(target(1209, "Reads 90 words")), List.of());
+        ExecutorService pullAhead = Executors.newSingleThreadExecutor();
+        PreparedPage decoded;
+        try {
+            decoded = pullAhead.submit(() -> applier.prepare(pulled)).get();
+        } finally {
+            pullAhead.shutdown();
+        }
+
+        PageResult result = applier.apply(ta, decoded);
+
+        assertThat(result.applied()).isEqualTo(1);
+        assertThat(table(EntityType.PLAN_TARGET).fields(TARGET).get("goal").getAsString()).isEqualTo("Reads 90 words");
+        assertThat(table(EntityType.PLAN_TARGET).serverVersion(TARGET)).isEqualTo(1209L);
         assertThat(cursors.cursor(ta)).isEqualTo("c1");
     }
 

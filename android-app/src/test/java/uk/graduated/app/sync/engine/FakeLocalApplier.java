@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import uk.graduated.model.sync.Change;
 import uk.graduated.model.sync.PullResponse;
@@ -27,6 +28,8 @@ final class FakeLocalApplier implements LocalApplier {
     final List<String> committedCursors = new ArrayList<>();
     /** Runs inside each apply, before the page commits: what the test needs to see happen meanwhile. */
     Consumer<PullResponse> whileApplying = page -> { };
+    /** The thread each page was prepared on, by the page's next cursor. */
+    final Map<String, String> preparedOn = new ConcurrentHashMap<>();
     int restarts;
     /** The number of the apply call (from 1) that fails with {@link #failure}; 0 for none. */
     int crashOnApply;
@@ -38,7 +41,14 @@ final class FakeLocalApplier implements LocalApplier {
     }
 
     @Override
-    public PageResult apply(SyncScope scope, PullResponse page) {
+    public PreparedPage prepare(PullResponse page) {
+        preparedOn.put(String.valueOf(page.nextCursor()), Thread.currentThread().getName());
+        return () -> page;
+    }
+
+    @Override
+    public PageResult apply(SyncScope scope, PreparedPage prepared) {
+        PullResponse page = prepared.page();
         whileApplying.accept(page);
         Map<UUID, JsonObject> newRecords = new HashMap<>(records);
         Map<UUID, Set<SyncScope>> newHolders = copy(holders);

@@ -1,6 +1,7 @@
 package uk.graduated.app.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static uk.graduated.app.sync.engine.EngineHarness.TA_SCOPE;
 import static uk.graduated.app.sync.engine.EngineHarness.change;
 import static uk.graduated.app.sync.engine.EngineHarness.page;
@@ -57,6 +58,23 @@ public class SyncEnginePullAheadTest {
         assertThat(pullsSentWhenApplying).containsExactly(2, 3, 3);
         assertThat(h.applier.committedCursors).containsExactly("c1", "c2", "c3");
         assertThat(h.cursors.cursor(TA_SCOPE)).isEqualTo("c3");
+    }
+
+    @Test
+    public void onItsOwnThread_theNextPageIsPreparedThereToo_butEveryPageIsAppliedOnTheEnginesThread() {
+        EngineHarness h = new EngineHarness(PageAhead.OWN_THREAD);
+        threePages(h);
+        List<String> appliedOn = new ArrayList<>();
+        h.applier.whileApplying = page -> appliedOn.add(Thread.currentThread().getName());
+        String engineThread = Thread.currentThread().getName();
+
+        SyncResult result = h.sync();
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(h.applier.preparedOn).containsOnly(entry("c1", engineThread), entry("c2", "sync-pull-ahead"),
+                entry("c3", "sync-pull-ahead"));
+        assertThat(appliedOn).containsExactly(engineThread, engineThread, engineThread);
+        assertThat(h.applier.committedCursors).containsExactly("c1", "c2", "c3");
     }
 
     @Test

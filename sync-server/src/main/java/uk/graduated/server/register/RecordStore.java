@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,7 +18,7 @@ import uk.graduated.model.sync.EntityType;
  * Reads and writes the typed record tables of one school. The SQL is built from the table
  * definitions, never from request data; every statement is bounded by the school.
  */
-public final class RecordStore implements ReferenceLookup {
+public final class RecordStore {
     private final Writes writes;
     private final UUID schoolId;
 
@@ -32,10 +30,6 @@ public final class RecordStore implements ReferenceLookup {
     public RecordStore(Writes writes, UUID schoolId) {
         this.writes = writes;
         this.schoolId = schoolId;
-    }
-
-    public Optional<StoredRecord> find(RecordTable table, UUID id) {
-        return Optional.ofNullable(load(table, Set.of(id)).get(id));
     }
 
     /** The records with these ids, tombstones included, in one query. */
@@ -89,20 +83,6 @@ public final class RecordStore implements ReferenceLookup {
                         .bindByType("device", meta.deviceId(), UUID.class)
                         .bind("school", schoolId)
                         .bind("id", id));
-    }
-
-    /**
-     * Which of the ids name a record of their target type at this school (a member of staff for
-     * {@link EntityType#STAFF}), in one query for all the types; tombstones count only with
-     * {@code includeDeleted}.
-     */
-    @Override
-    public Map<EntityType, Set<UUID>> existing(Map<EntityType, Set<UUID>> idsByTarget, boolean includeDeleted) {
-        Map<EntityType, Set<UUID>> found = new EnumMap<>(EntityType.class);
-        lookUp(idsByTarget).forEach((target, deleted) -> found.put(target, deleted.entrySet().stream()
-                .filter(e -> includeDeleted || !e.getValue()).map(Map.Entry::getKey)
-                .collect(Collectors.toCollection(HashSet::new))));
-        return found;
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import uk.graduated.model.sync.EntityType;
 
-/** Answers whether the records a record names exist at the school: from the database, or from what a push knows. */
+/** Answers whether the records a record names exist at the school; a push answers from what it knows (sync.KnownRecords). */
 public interface ReferenceLookup {
     /**
      * @param idsByTarget the ids named, by the type they must be
